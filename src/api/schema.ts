@@ -1,0 +1,11 @@
+// Builds the GraphQL schema from the builder and every domain file.
+import { lexicographicSortSchema, printSchema } from "graphql";
+import { builder } from "./builder.ts";
+import "./system.ts";
+
+export const schema = builder.toSchema();
+
+/** The SDL committed as schema/schema.graphql. */
+export function printSchemaSdl(): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

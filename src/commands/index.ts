@@ -1,0 +1,3 @@
+// Registers the subcommands that other issues add (extract, ingest, …).
+// Each line: registerCommand(name, () => import(...)).
+export {};

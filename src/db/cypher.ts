@@ -1,0 +1,52 @@
+// Loads the Cypher statements of cypher/ by name: cypher("actors/find-by-id")
+// reads cypher/actors/find-by-id.cypher once and caches it. Statements live
+// in files so they are reviewed as Cypher and checked by EXPLAIN in a test.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "./local-neo4j.ts";
+
+export const CYPHER_DIR = path.join(PROJECT_ROOT, "cypher");
+
+const cache = new Map<string, string>();
+
+export function cypher(name: string): string {
+  const cached = cache.get(name);
+  if (cached !== undefined) return cached;
+  if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(name)) throw new Error(`Bad Cypher statement name "${name}"`);
+  let text: string;
+  try {
+    text = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), "utf8");
+  } catch (error) {
+    throw new Error(`No Cypher statement "${name}": expected the file cypher/${name}.cypher`, { cause: error });
+  }
+  cache.set(name, text);
+  return text;
+}
+
+/** Every statement name under cypher/ (for the EXPLAIN test), migrations excluded. */
+export function listCypherStatements(dir = CYPHER_DIR, prefix = ""): string[] {
+  const names: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      if (!prefix && entry.name === "migrations") continue;
+      names.push(...listCypherStatements(path.join(dir, entry.name), `${prefix}${entry.name}/`));
+    } else if (entry.name.endsWith(".cypher")) {
+      names.push(`${prefix}${entry.name.slice(0, -".cypher".length)}`);
+    }
+  }
+  return names.sort();
+}
+
+/** Splits a migration file into statements: `;` at the end of a line ends one. */
+export function splitStatements(text: string): string[] {
+  return text
+    .split(/;\s*$/m)
+    .map((s) =>
+      s
+        .split("\n")
+        .filter((line) => !line.trim().startsWith("//"))
+        .join("\n")
+        .trim(),
+    )
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,272 @@
+// The Neo4j connection: runs named Cypher statements in read or write
+// transactions (so a cluster routes reads to any member), maps driver
+// failures to AppErrors, counts round trips per request, and watches
+// availability so that queries fail fast while Neo4j is down and work again,
+// without a restart, once it is back.
+import { AsyncLocalStorage } from "node:async_hooks";
+import neo4j, { type Driver, Neo4jError, type Transaction } from "neo4j-driver";
+import { DatabaseUnavailableError, QueryTimeoutError } from "../errors.ts";
+import { cypher } from "./cypher.ts";
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export type DatabaseOptions = {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+  queryTimeoutMs: number;
+  /** How long to wait for a new connection; kept short so an outage is reported quickly. */
+  connectTimeoutMs?: number;
+};
+
+/** A transaction handed to write units: runs named statements, counted like any other. */
+export type Tx = { run: <T = Row>(statement: string, params?: Params) => Promise<T[]> };
+
+type RequestCounter = { roundTrips: number };
+const requestCounter = new AsyncLocalStorage<RequestCounter>();
+
+const TRANSIENT_RETRIES = 5;
+
+/** Resolves a statement name (cypher/<name>.cypher) or passes inline text through (migrations). */
+function statementText(statement: string): string {
+  return /^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(statement) ? cypher(statement) : statement;
+}
+
+function isUnavailable(error: unknown): boolean {
+  if (error instanceof Neo4jError) {
+    return (
+      error.code === "ServiceUnavailable" ||
+      error.code === "SessionExpired" ||
+      error.code === "Neo.TransientError.General.DatabaseUnavailable" ||
+      error.code === "Neo.ClientError.Database.DatabaseNotFound" ||
+      /connection acquisition timed out|Failed to connect|ECONNREFUSED|ECONNRESET/i.test(error.message)
+    );
+  }
+  return /ECONNREFUSED|ECONNRESET|EPIPE/.test(String((error as Error)?.message));
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && /TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code);
+}
+
+function isTransient(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    (error.code.startsWith("Neo.TransientError.") || error.code === "Neo.ClientError.Transaction.LockClientStopped") &&
+    error.code !== "Neo.TransientError.General.DatabaseUnavailable"
+  );
+}
+
+export class Database {
+  readonly driver: Driver;
+  readonly uri: string;
+  private readonly databaseName: string | undefined;
+  private readonly queryTimeoutMs: number;
+  private available = true;
+  private lastError: string | null = null;
+  private monitor: NodeJS.Timeout | null = null;
+  private monitoring = false;
+  private probing = false;
+  private backoffMs = 250;
+  private upIntervalMs = 5000;
+  private closed = false;
+  private readonly listeners = new Set<(available: boolean) => void>();
+
+  constructor(options: DatabaseOptions) {
+    this.uri = options.uri;
+    this.databaseName = options.database;
+    this.queryTimeoutMs = options.queryTimeoutMs;
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      // Numbers come back as JS numbers; our counts and years fit in 2^53.
+      disableLosslessIntegers: true,
+      connectionTimeout: options.connectTimeoutMs ?? 3000,
+      connectionAcquisitionTimeout: 5000,
+      // Retries are ours (transient errors only), so an outage is reported at once.
+      maxTransactionRetryTime: 0,
+      maxConnectionPoolSize: 100,
+      userAgent: "actorgraph/0.1",
+    });
+  }
+
+  get isAvailable(): boolean {
+    return this.available;
+  }
+
+  get unavailableReason(): string | null {
+    return this.available ? null : this.lastError;
+  }
+
+  /** Called with `true` when Neo4j comes back after an outage and `false` when it goes away. */
+  onAvailabilityChange(listener: (available: boolean) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Runs fn and returns how many Cypher round trips it made (for tests and benchmarks). */
+  static async countRoundTrips<T>(fn: () => Promise<T>): Promise<{ result: T; roundTrips: number }> {
+    const counter = { roundTrips: 0 };
+    const result = await requestCounter.run(counter, fn);
+    return { result, roundTrips: counter.roundTrips };
+  }
+
+  /** Runs a read-only statement (name under cypher/) in a read transaction. */
+  read<T = Row>(statement: string, params: Params = {}, options: { timeoutMs?: number } = {}): Promise<T[]> {
+    return this.execute("READ", async (tx) => this.runIn<T>(tx, statement, params), options.timeoutMs);
+  }
+
+  /** Runs one statement in a write transaction. */
+  write<T = Row>(statement: string, params: Params = {}, options: { timeoutMs?: number } = {}): Promise<T[]> {
+    return this.execute("WRITE", async (tx) => this.runIn<T>(tx, statement, params), options.timeoutMs);
+  }
+
+  /**
+   * Runs several statements in one write transaction: all of them commit or
+   * none does. Retried on transient errors (deadlocks, lock timeouts), so the
+   * work must be safe to run again (MERGE, not CREATE, for shared nodes).
+   */
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+    return this.execute(
+      "WRITE",
+      (tx) => work({ run: <R = Row>(s: string, p: Params = {}) => this.runIn<R>(tx, s, p) }),
+      options.timeoutMs,
+    );
+  }
+
+  private async runIn<T>(tx: Transaction, statement: string, params: Params): Promise<T[]> {
+    const counter = requestCounter.getStore();
+    if (counter) counter.roundTrips += 1;
+    const result = await tx.run(statementText(statement), params);
+    return result.records.map((record) => record.toObject() as T);
+  }
+
+  private async execute<T>(
+    mode: "READ" | "WRITE",
+    work: (tx: Transaction) => Promise<T>,
+    timeoutMs = this.queryTimeoutMs,
+  ): Promise<T> {
+    if (this.closed) throw new DatabaseUnavailableError("The database connection is closed (the server is stopping).");
+    if (this.monitoring && !this.available) {
+      throw new DatabaseUnavailableError(
+        `Neo4j at ${this.uri} is not reachable (${this.lastError ?? "unknown reason"}); retrying in the background.`,
+      );
+    }
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({
+        defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+        ...(this.databaseName ? { database: this.databaseName } : {}),
+      });
+      try {
+        // An explicit transaction rather than executeRead/executeWrite: the
+        // driver's retry loop waits a second before giving up on an outage,
+        // and retries here are ours (transient errors only).
+        const tx = session.beginTransaction({ timeout: timeoutMs });
+        try {
+          const result = await work(tx);
+          await tx.commit();
+          return result;
+        } catch (error) {
+          if (tx.isOpen()) await tx.rollback().catch(() => {});
+          throw error;
+        }
+      } catch (error) {
+        if (isUnavailable(error)) {
+          this.markUnavailable(error);
+          throw new DatabaseUnavailableError(
+            `Neo4j at ${this.uri} is not reachable: ${(error as Error).message}. ` +
+              "Start it with `npm run db:start` or check NEO4J_URI; the service reconnects on its own.",
+            { cause: error },
+          );
+        }
+        if (isTimeout(error)) {
+          throw new QueryTimeoutError(
+            `The query took longer than ${timeoutMs} ms and was stopped. Narrow it (fewer hops, a smaller first/limit).`,
+            { cause: error },
+          );
+        }
+        if (isTransient(error) && attempt < TRANSIENT_RETRIES) {
+          await new Promise((r) => setTimeout(r, 20 * 2 ** attempt + Math.random() * 50));
+          continue;
+        }
+        throw error;
+      } finally {
+        await session.close().catch(() => {});
+      }
+    }
+  }
+
+  /** One cheap round trip; throws DatabaseUnavailableError when Neo4j does not answer. */
+  async ping(): Promise<void> {
+    try {
+      await this.driver.executeQuery(
+        "RETURN 1",
+        {},
+        {
+          routing: neo4j.routing.READ,
+          ...(this.databaseName ? { database: this.databaseName } : {}),
+        },
+      );
+      this.markAvailable();
+    } catch (error) {
+      this.markUnavailable(error);
+      throw new DatabaseUnavailableError(`Neo4j at ${this.uri} is not reachable: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+  }
+
+  /**
+   * Watches availability: every few seconds while up, and with backoff
+   * (250 ms doubling to 5 s) while down, so the service recovers by itself.
+   * Only while watched do queries fail fast during an outage; without a
+   * monitor (the CLI) every query tries the database.
+   */
+  startMonitor(upIntervalMs = 5000): void {
+    this.monitoring = true;
+    this.upIntervalMs = upIntervalMs;
+    this.scheduleProbe(0);
+  }
+
+  private scheduleProbe(delayMs: number): void {
+    if (this.closed || this.probing) return;
+    if (this.monitor) clearTimeout(this.monitor);
+    this.monitor = setTimeout(async () => {
+      this.monitor = null;
+      this.probing = true;
+      try {
+        await this.ping();
+        this.backoffMs = 250;
+      } catch {
+        this.backoffMs = Math.min(this.backoffMs * 2, 5000);
+      } finally {
+        this.probing = false;
+      }
+      this.scheduleProbe(this.available ? this.upIntervalMs : this.backoffMs);
+    }, delayMs).unref();
+  }
+
+  private markUnavailable(error: unknown): void {
+    this.lastError = (error as Error)?.message?.split("\n")[0] ?? String(error);
+    if (this.available) {
+      this.available = false;
+      for (const listener of this.listeners) listener(false);
+      // Probe soon rather than at the regular interval, so recovery is quick.
+      if (this.monitoring) this.scheduleProbe(this.backoffMs);
+    }
+  }
+
+  private markAvailable(): void {
+    if (!this.available) {
+      this.available = true;
+      this.lastError = null;
+      for (const listener of this.listeners) listener(true);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.monitor) clearTimeout(this.monitor);
+    await this.driver.close();
+  }
+}
