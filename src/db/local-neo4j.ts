@@ -338,7 +338,8 @@ export async function startLocalNeo4j(
   const log = createWriteStream(logFile, { flags: "a" });
   await new Promise((resolve) => log.once("open", resolve));
   const args = [
-    `-Xms${options.heap}`,
+    // Start small and grow to the heap limit: idle memory stays low.
+    "-Xms256m",
     `-Xmx${options.heap}`,
     ...JVM_FLAGS,
     ...(java.major >= 22 ? JVM_FLAGS_22 : []),
