@@ -38,3 +38,13 @@ export class QueryTimeoutError extends AppError {
 export class LocalNeo4jError extends AppError {
   readonly code = "LOCAL_NEO4J";
 }
+
+/** Credentials were presented but are not valid (unknown, revoked or expired). */
+export class UnauthenticatedError extends AppError {
+  readonly code = "UNAUTHENTICATED";
+}
+
+/** The caller is known but their role does not allow this. */
+export class ForbiddenError extends AppError {
+  readonly code = "FORBIDDEN";
+}

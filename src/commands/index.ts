@@ -1,3 +1,4 @@
-// Registers the subcommands that other issues add (extract, ingest, …).
-// Each line: registerCommand(name, () => import(...)).
-export {};
+// Registers the subcommands beyond db and schema. Each is loaded only when called.
+import { registerCommand } from "../cli.ts";
+
+registerCommand("keys", async () => (await import("./keys.ts")).keysCommand);

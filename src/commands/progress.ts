@@ -9,7 +9,11 @@ export type ProgressReporter = {
   stop: () => void;
 };
 
-export function createProgress(label: string, unit: string, stream: NodeJS.WriteStream = process.stderr): ProgressReporter {
+export function createProgress(
+  label: string,
+  unit: string,
+  stream: NodeJS.WriteStream = process.stderr,
+): ProgressReporter {
   const started = Date.now();
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
