@@ -57,3 +57,43 @@ describe("loadConfig", () => {
     }
   });
 });
+
+describe("loadConfig security settings", () => {
+  it("opens reads on loopback and closes them on other addresses unless AUTH_READS says otherwise", () => {
+    expect(loadConfig({}).auth.readsRequireRole).toBe(false);
+    expect(loadConfig({ HOST: "0.0.0.0" }).auth.readsRequireRole).toBe(true);
+    expect(loadConfig({ HOST: "0.0.0.0", AUTH_READS: "open" }).auth.readsRequireRole).toBe(false);
+    expect(loadConfig({ AUTH_READS: "reader" }).auth.readsRequireRole).toBe(true);
+  });
+
+  it("turns GraphiQL and introspection off in production unless asked", () => {
+    expect(loadConfig({ NODE_ENV: "production" }).web).toMatchObject({ graphiql: false, introspection: false });
+    expect(loadConfig({ NODE_ENV: "production", GRAPHIQL: "on" }).web.graphiql).toBe(true);
+    expect(loadConfig({}).web).toMatchObject({ graphiql: true, introspection: true });
+  });
+
+  it("needs an issuer for JWTs and a long enough secret", () => {
+    expect(() => loadConfig({ JWT_SECRET: "x".repeat(40) })).toThrow("JWT_ISSUER is required");
+    expect(() => loadConfig({ JWT_SECRET: "short", JWT_ISSUER: "i" })).toThrow("at least 32 characters");
+    expect(loadConfig({ JWT_SECRET: "x".repeat(40), JWT_ISSUER: "https://i" }).auth.jwt).toMatchObject({
+      issuer: "https://i",
+      audience: "actorgraph",
+    });
+  });
+
+  it("reads secrets from *_FILE variables and names an unreadable one", async () => {
+    const { mkdtemp, writeFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const dir = await mkdtemp(`${tmpdir()}/ag-config-`);
+    await writeFile(`${dir}/pw`, "s3cret\n");
+    expect(loadConfig({ NEO4J_PASSWORD_FILE: `${dir}/pw` }).neo4jPassword).toBe("s3cret");
+    expect(() => loadConfig({ NEO4J_PASSWORD_FILE: `${dir}/missing` })).toThrow("NEO4J_PASSWORD_FILE");
+  });
+
+  it("parses the CORS allow-list", () => {
+    expect(loadConfig({ CORS_ORIGINS: "https://a.example, https://b.example" }).web.corsOrigins).toEqual([
+      "https://a.example",
+      "https://b.example",
+    ]);
+  });
+});
