@@ -9,6 +9,8 @@ import { Database } from "./db/database.ts";
 import { type StartedNeo4j, startLocalNeo4j } from "./db/local-neo4j.ts";
 import { applyMigrations } from "./db/migrate.ts";
 import { createGraph } from "./graph/index.ts";
+import { createRateLimit } from "./http/rate-limit.ts";
+import { applySecurityHeaders } from "./http/security-headers.ts";
 import type { Logger } from "./log.ts";
 
 export type Service = {
@@ -65,6 +67,11 @@ export async function startService(config: Config, log: Logger): Promise<Service
   const app = createApp({
     graph,
     log,
+    http: {
+      maxBodyBytes: config.limits.maxBodyBytes,
+      corsOrigins: config.web.corsOrigins,
+      graphiql: config.web.graphiql,
+    },
     readiness: () => {
       if (!db.isAvailable) return { ready: false, reason: `Neo4j unreachable: ${db.unavailableReason}` };
       if (!migrated) return { ready: false, reason: "schema migrations not applied yet" };
@@ -72,7 +79,8 @@ export async function startService(config: Config, log: Logger): Promise<Service
     },
   });
 
-  const server: Server = createServer((req, res) => {
+  const rateLimit = createRateLimit({ perMinute: config.limits.ratePerMinute });
+  const server: Server = createServer(async (req, res) => {
     const started = process.hrtime.bigint();
     const header = req.headers["x-request-id"];
     const requestId = typeof header === "string" && /^[\w.-]{1,64}$/.test(header) ? header : crypto.randomUUID();
@@ -85,6 +93,8 @@ export async function startService(config: Config, log: Logger): Promise<Service
         "request",
       );
     });
+    applySecurityHeaders(req, res);
+    if (!(await rateLimit(req, res))) return;
     void app(req, res, { requestId, log: requestLog });
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,8 +1,23 @@
 // How errors reach clients: an AppError keeps its message and gets its code
-// in extensions.code; anything else becomes a masked INTERNAL_SERVER_ERROR
-// (logged with the request id, never shown: no stack, no driver message).
+// in extensions.code; errors graphql-js or Yoga raise about the request itself
+// (parse, validation, 413 …) pass as they are; anything else becomes a masked
+// INTERNAL_SERVER_ERROR (logged with the request id, never shown: no stack, no
+// driver message).
 import { GraphQLError } from "graphql";
 import { AppError } from "../errors.ts";
+
+type GraphQLErrorLike = Error & {
+  originalError?: unknown;
+  extensions?: Record<string, unknown>;
+  nodes?: GraphQLError["nodes"];
+  path?: GraphQLError["path"];
+};
+
+// Duck-typed: graphql ships CJS and ESM builds, and libraries loading the other
+// one raise GraphQLErrors that fail `instanceof`.
+function asGraphQLError(error: unknown): GraphQLErrorLike | null {
+  return error instanceof Error && error.name === "GraphQLError" ? (error as GraphQLErrorLike) : null;
+}
 
 function findAppError(error: unknown): AppError | null {
   let current: unknown = error;
@@ -14,8 +29,8 @@ function findAppError(error: unknown): AppError | null {
 }
 
 export function maskError(error: unknown, message: string): Error {
+  const graphQLError = asGraphQLError(error);
   const appError = findAppError(error);
-  const graphQLError = error instanceof GraphQLError ? error : null;
   if (appError) {
     return new GraphQLError(appError.message, {
       nodes: graphQLError?.nodes,
@@ -23,9 +38,9 @@ export function maskError(error: unknown, message: string): Error {
       extensions: { code: appError.code },
     });
   }
-  // Validation and parse errors from graphql-js are already safe to show.
   if (graphQLError && !graphQLError.originalError) return graphQLError;
-  if (graphQLError?.originalError instanceof GraphQLError) return graphQLError.originalError;
+  const inner = asGraphQLError(graphQLError?.originalError);
+  if (inner && !inner.originalError) return inner;
   return new GraphQLError(message, {
     nodes: graphQLError?.nodes,
     path: graphQLError?.path,

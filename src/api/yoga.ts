@@ -16,15 +16,24 @@ export type AppOptions = {
   graph: Graph;
   log: Logger;
   readiness: Readiness;
+  /** From Config: body size limit, CORS allow-list, GraphiQL switch. */
+  http?: { maxBodyBytes: number; corsOrigins: string[]; graphiql: boolean };
 };
 
-export function createApp({ graph, log, readiness }: AppOptions) {
+const DEFAULT_HTTP = { maxBodyBytes: 1_000_000, corsOrigins: [] as string[], graphiql: true };
+
+export function createApp({ graph, log, readiness, http = DEFAULT_HTTP }: AppOptions) {
   return createYoga<ServerContext, Context>({
     schema,
     logging: log,
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/healthz",
     landingPage: false,
+    // Bodies over the limit are refused with 413 before they are parsed.
+    maxRequestBodySize: http.maxBodyBytes,
+    // Cross-origin browsers only from the allow-list (CORS_ORIGINS); none by default.
+    cors: { origin: http.corsOrigins.length > 0 ? http.corsOrigins : [], credentials: false },
+    graphiql: http.graphiql,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     context: ({ requestId, log: requestLog }) => ({
       graph,
