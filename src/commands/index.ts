@@ -1,3 +1,5 @@
 // Registers the subcommands that other issues add (extract, ingest, …).
 // Each line: registerCommand(name, () => import(...)).
-export {};
+import { registerCommand } from "../cli.ts";
+
+registerCommand("extract", () => import("./extract.ts").then((m) => m.extractCommand));
