@@ -1,4 +1,5 @@
 // Registers the subcommands beyond db and schema. Each is loaded only when called.
 import { registerCommand } from "../cli.ts";
 
-registerCommand("keys", async () => (await import("./keys.ts")).keysCommand);
+registerCommand("extract", () => import("./extract.ts").then((m) => m.extractCommand));
+registerCommand("keys", () => import("./keys.ts").then((m) => m.keysCommand));
