@@ -2,6 +2,9 @@
 // API and the use cases one object with a function per question or write;
 // each domain lives in its own module.
 import type { Database } from "../db/database.ts";
+import { createApiKeyStore } from "./api-keys.ts";
+import { createDocumentLookups } from "./documents.ts";
+import { createImportPath } from "./import.ts";
 import { createWritePath } from "./write.ts";
 
 export type DatabaseInfo = { name: string; version: string; edition: string };
@@ -14,6 +17,9 @@ export function createGraph(db: Database) {
       return rows[0] ?? null;
     },
     ...createWritePath(db),
+    ...createDocumentLookups(db),
+    ...createImportPath(db),
+    ...createApiKeyStore(db),
   };
 }
 

@@ -37,7 +37,7 @@ export type SaveDocumentResult = {
 
 export type RetractDocumentResult = { id: string; retracted: boolean; relationsRecomputed: number };
 
-type TouchedRelation = { relationKey: string; predicate: Predicate; fromId: string; toId: string };
+export type TouchedRelation = { relationKey: string; predicate: Predicate; fromId: string; toId: string };
 
 const MODALITIES = new Set<Modality>(["asserted", "hedged", "planned", "possible"]);
 const PREDICATE_SET = new Set<string>(PREDICATES);
@@ -143,7 +143,7 @@ function toEventRows(documentId: string, extraction: Extraction, actorIds: Set<s
 }
 
 /** Recomputes the aggregated relations behind these keys from their claims (2 round trips). */
-async function recomputeRelations(tx: Tx, touched: TouchedRelation[]): Promise<number> {
+export async function recomputeRelations(tx: Tx, touched: TouchedRelation[]): Promise<number> {
   const unique = [...new Map(touched.map((t) => [t.relationKey, t])).values()];
   if (unique.length === 0) return 0;
   const rows = await tx.run<{ relationKey: string; claims: ClaimEvidence[] }>("relations/claims-for-keys", {
