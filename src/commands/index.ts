@@ -3,3 +3,4 @@
 import { registerCommand } from "../cli.ts";
 
 registerCommand("extract", () => import("./extract.ts").then((m) => m.extractCommand));
+registerCommand("eval", () => import("./eval.ts").then((m) => m.evalCommand));
