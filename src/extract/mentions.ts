@@ -99,6 +99,10 @@ const SINGULAR_ANAPHOR =
   /\b(?:[Tt]he (?:group|militia|movement|organi[sz]ation)|^It(?=(?:'s|’s| is| was| has)\b))(?!\s+(?:of|that|which)\b)/g;
 const NAME_SEQUENCE =
   /(?:(?:al|el|Al|El)-)?\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*\.?(?:\s+(?:(?:of|the|for|bin|ibn|de)\s+)?(?:(?:al|el)-)?(?:\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*\.?|\d+\b)){0,6}/gu;
+const ROLE_AFTER_NAME = new RegExp(
+  `^\\s*(?:,|[—–]|--)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'’-]+\\s+){0,4}?${ROLE_WORDS}\\b`,
+  "i",
+);
 const FUNCTION_WORDS = new Set(
   "the a an this that these those in on at since after before during following when while as but and or if earlier later over under for from with by of to its their his her our we they it he she there here per more most some any all each one two three according".split(
     " ",
@@ -413,14 +417,7 @@ function typeByCue(
   const arabicName = words.length >= 2 && words.some((w) => /^(?:al-|el-|bin$|ibn$|Abu$|Abdul|Abd$)/.test(w));
   if (arabicName) return "Person";
   if (PLACE_LEADS.test(before)) return "Location";
-  if (
-    words.length >= 2 &&
-    words.length <= 3 &&
-    new RegExp(`^\\s*(?:,|[—–]|--)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.'’-]+\\s+){0,4}?${ROLE_WORDS}\\b`, "i").test(
-      after,
-    )
-  )
-    return "Person";
+  if (words.length >= 2 && words.length <= 3 && ROLE_AFTER_NAME.test(after)) return "Person";
   if (words.length >= 2 && words.length <= 3 && !atStart && /\b(?:said|told|says)\s+$/.test(before)) return "Person";
   if (words.length >= 2 && words.length <= 3 && /^\s+(?:said|told|says)\b/.test(after) && !atStart) return "Person";
   return null;

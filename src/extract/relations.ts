@@ -33,6 +33,9 @@ const coordinated = (v: string) => `(\\b${v}(?:\\s*,\\s*${v}){0,6}(?:,?\\s+(?:an
 const ATTACK_NOUNS = alternation(NOMINALS, ["ATTACKS"]);
 
 const SVO = new RegExp(`${EL}${AUX}\\s+${coordinated(verb(ACTIVE_VERBS))}\\s+${FILL}${EL}`, "gi");
+const ANY_ACTIVE_VERB = new RegExp(`${E}[^⟨]{0,200}?\\b(?:${alternation(ACTIVE_VERBS)})\\b[^⟨]{0,60}${E}`, "i");
+const RATHER_THAN = new RegExp(`^\\s*,?\\s*rather than\\s+(?:\\w+ly\\s+)?(${verb(ACTIVE_VERBS)})\\b`, "i");
+const THROUGH = new RegExp(`^[^.;⟨]{0,60}?\\bthrough\\s+${THE}(${E})`, "i");
 const PASSIVE = new RegExp(
   `${EL}\\s*,?(?:\\s+(?:which|who|that))?((?:\\s+(?:is|are|was|were|been|being|has|have|had|reportedly|allegedly|also|directly|largely|mostly|heavily|closely|mainly|partly|primarily|long|officially|not|never))*)\\s+${coordinated(verb(PASSIVE_PARTICIPLES))}\\s+(?:and\\s+\\w+\\s+)?by\\s+(?:his\\s+\\w+\\s+|her\\s+\\w+\\s+|${THE})${EL}`,
   "gi",
@@ -223,7 +226,9 @@ export function findRelations(input: SentenceInput): Relation[] {
     return p !== undefined && typeOf(p) === "Person" ? person : whole;
   });
 
-  for (const m of skeleton.matchAll(SVO)) {
+  // The verb patterns are the costly ones; a sentence without any of their verbs skips them.
+  const svoMatches = ANY_ACTIVE_VERB.test(skeleton) ? skeleton.matchAll(SVO) : [];
+  for (const m of svoMatches) {
     const subjects = indices(m[1]);
     const verbs = (m[3] ?? "").split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/);
     const objects = indices(m[4]);
@@ -235,12 +240,12 @@ export function findRelations(input: SentenceInput): Relation[] {
     }
     // "… encouraging the groups rather than explicitly directing them": the text denies the second verb.
     const rest = skeleton.slice((m.index ?? 0) + m[0].length);
-    const rather = new RegExp(`^\\s*,?\\s*rather than\\s+(?:\\w+ly\\s+)?(${verb(ACTIVE_VERBS)})\\b`, "i").exec(rest);
+    const rather = RATHER_THAN.exec(rest);
     const negated = rather ? lookup(rather[1] ?? "", ACTIVE_VERBS, "active") : null;
     if (negated)
       for (const s of subjects) for (const o of objects) push(s, negated, o, { ...claim, between: "not" }, 0.8);
     // "Iran supports the groups through the IRGC-Quds Force": the channel does the same.
-    const channel = new RegExp(`^[^.;⟨]{0,60}?\\bthrough\\s+${THE}(${E})`, "i").exec(rest);
+    const channel = THROUGH.exec(rest);
     const via = channel ? indices(channel[1])[0] : undefined;
     if (via !== undefined)
       for (const v of verbs) {

@@ -15,7 +15,7 @@ const SHORT_LINE = 42;
 export function splitSentences(body: string): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of splitBlocks(body)) {
-    for (const [start, end] of splitBlock(body, block[0], block[1])) {
+    for (const [start, end] of splitBlock(body, block[0], block[1]).flatMap(([a, b]) => capLength(body, a, b))) {
       const [s, e] = trim(body, start, end);
       if (e > s) sentences.push({ index: sentences.length, start: s, end: e, text: body.slice(s, e) });
     }
@@ -76,6 +76,22 @@ function splitBlock(body: string, start: number, end: number): Array<[number, nu
     from = cut;
   }
   spans.push([start + from, end]);
+  return spans;
+}
+
+/** Longest sentence span: text without sentence ends (tables, dumps) is cut so the patterns stay linear. */
+const MAX_SENTENCE = 1000;
+
+function capLength(body: string, start: number, end: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = start;
+  while (end - from > MAX_SENTENCE) {
+    const space = body.lastIndexOf(" ", from + MAX_SENTENCE);
+    const cut = space > from + MAX_SENTENCE / 2 ? space : from + MAX_SENTENCE;
+    spans.push([from, cut]);
+    from = cut;
+  }
+  spans.push([from, end]);
   return spans;
 }
 
