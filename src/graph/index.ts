@@ -2,9 +2,14 @@
 // API and the use cases one object with a function per question or write;
 // each domain lives in its own module.
 import type { Database } from "../db/database.ts";
+import { createActorReads } from "./actors.ts";
 import { createApiKeyStore } from "./api-keys.ts";
-import { createDocumentLookups } from "./documents.ts";
+import { createDocumentReads } from "./documents.ts";
+import { createEventReads } from "./events.ts";
 import { createImportPath } from "./import.ts";
+import { createRelationReads } from "./relations.ts";
+import { createStatsReads } from "./stats.ts";
+import { createTraversals } from "./traversal.ts";
 import { createWritePath } from "./write.ts";
 
 export type DatabaseInfo = { name: string; version: string; edition: string };
@@ -17,10 +22,17 @@ export function createGraph(db: Database) {
       return rows[0] ?? null;
     },
     ...createWritePath(db),
-    ...createDocumentLookups(db),
     ...createImportPath(db),
     ...createApiKeyStore(db),
+    ...createActorReads(db),
+    ...createRelationReads(db),
+    ...createEventReads(db),
+    ...createDocumentReads(db),
+    ...createTraversals(db),
+    ...createStatsReads(db),
   };
 }
 
 export type Graph = ReturnType<typeof createGraph>;
+export type * from "./records.ts";
+export type { Path, Subgraph, SupportChain, SupportLink } from "./traversal.ts";
