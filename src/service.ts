@@ -9,6 +9,7 @@ import { Database } from "./db/database.ts";
 import { type StartedNeo4j, startLocalNeo4j } from "./db/local-neo4j.ts";
 import { applyMigrations } from "./db/migrate.ts";
 import { createGraph } from "./graph/index.ts";
+import { createExplorerHandler } from "./http/explorer.ts";
 import type { Logger } from "./log.ts";
 
 export type Service = {
@@ -72,6 +73,7 @@ export async function startService(config: Config, log: Logger): Promise<Service
     },
   });
 
+  const serveExplorer = createExplorerHandler();
   const server: Server = createServer((req, res) => {
     const started = process.hrtime.bigint();
     const header = req.headers["x-request-id"];
@@ -85,6 +87,7 @@ export async function startService(config: Config, log: Logger): Promise<Service
         "request",
       );
     });
+    if (serveExplorer(req, res)) return;
     void app(req, res, { requestId, log: requestLog });
   });
   await new Promise<void>((resolve, reject) => {
