@@ -3,7 +3,7 @@
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { cytoscapeStylesheet, FAMILY_COLOURS, toEdgeWidth, toPredicateFamily, toTypeStyle } from "./styling.ts";
-import type { RelationEdge, Subgraph } from "./view-model.ts";
+import type { ActorNode, RelationEdge, Subgraph } from "./view-model.ts";
 
 cytoscape.use(fcose);
 
@@ -133,6 +133,13 @@ export class GraphView {
 
   clearHighlight(): void {
     this.cy.elements().removeClass("faded on-path");
+  }
+
+  /** The drawn actor with this id, or null. */
+  actor(id: string): ActorNode | null {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return null;
+    return { id, name: node.data("label") as string, type: node.data("type") as string };
   }
 
   hasNode(id: string): boolean {

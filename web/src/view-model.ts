@@ -31,3 +31,19 @@ export type Filters = {
 export function toEdgeId(predicate: string, source: string, target: string): string {
   return `${predicate}|${source}|${target}`;
 }
+
+/** An edge known only by its ends (from a card's relation list); the evidence query fills in the rest. */
+export function toEdgeRef(predicate: string, source: string, target: string): RelationEdge {
+  return {
+    id: toEdgeId(predicate, source, target),
+    predicate,
+    source,
+    target,
+    confidence: 0,
+    claimCount: 0,
+    contested: false,
+    hedged: false,
+    firstReported: null,
+    lastReported: null,
+  };
+}
