@@ -7,6 +7,7 @@ import {
   PATHS_QUERY,
   RELATION_CLAIMS_QUERY,
   SEARCH_QUERY,
+  toRelationEvidenceVariables,
 } from "./queries.ts";
 import type { ActorNode, RelationEdge, Subgraph } from "./view-model.ts";
 import { toEdgeId } from "./view-model.ts";
@@ -60,7 +61,14 @@ export type ApiRelation = RelationFacts & {
   claims: { polarity: string; modality: string }[];
 };
 
-export type RelationWithClaims = RelationFacts & { actor: ActorNode & { aliases: string[] }; claims: Claim[] };
+export type NamedActor = ActorNode & { aliases: string[] };
+
+/** One relation between two actors with the claims behind it. */
+export type RelationEvidence = {
+  subject: NamedActor;
+  object: NamedActor;
+  relation: RelationFacts & { claims: Claim[] };
+};
 
 type CasualtyRange = { low: number | null; best: number | null; high: number | null };
 
@@ -79,7 +87,8 @@ export type EventDetails = {
   documents: DocumentRef[];
 };
 
-export type PathResult = { actors: ActorNode[]; relations: (ApiRelation & { evidence: Claim | null })[] };
+/** actors[i] and actors[i + 1] are joined by hops[i]. */
+export type PathResult = { actors: ActorNode[]; hops: (ApiRelation & { evidence: Claim | null })[] };
 
 /** Hedged: the relation is stated, but never as plain fact ("appears to", "likely", "could"). */
 export function isHedged(claims: readonly { polarity: string; modality: string }[]): boolean {
@@ -122,16 +131,20 @@ export async function fetchNeighborhood(
   return { nodes: result.nodes, edges: result.edges.map(toRelationEdge), truncated: result.truncated };
 }
 
-/** The claims behind one drawn edge: the subject's outgoing relations of that predicate, to that object. */
-export async function fetchRelationClaims(
-  edge: RelationEdge,
-  asOf: string | null,
-): Promise<{ subject: ActorNode & { aliases: string[] }; relation: RelationWithClaims } | null> {
+/** The claims behind one drawn edge (null when the relation is gone as of that date). */
+export async function fetchRelationEvidence(edge: RelationEdge, asOf: string | null): Promise<RelationEvidence | null> {
   const data = await requestGraphql<{
-    actor: (ActorNode & { aliases: string[]; relations: { edges: RelationWithClaims[] } }) | null;
-  }>(RELATION_CLAIMS_QUERY, { id: edge.source, predicates: [edge.predicate], asOf });
-  const relation = data.actor?.relations.edges.find((r) => r.actor.id === edge.target);
-  return data.actor && relation ? { subject: data.actor, relation } : null;
+    paths: {
+      actors: NamedActor[];
+      hops: (RelationFacts & { from: { id: string }; to: { id: string }; claims: Claim[] })[];
+    }[];
+  }>(RELATION_CLAIMS_QUERY, toRelationEvidenceVariables(edge, asOf));
+  const path = data.paths[0];
+  const relation = path?.hops[0];
+  if (!path || !relation) return null;
+  const subject = path.actors.find((actor) => actor.id === relation.from.id);
+  const object = path.actors.find((actor) => actor.id === relation.to.id);
+  return subject && object ? { subject, object, relation } : null;
 }
 
 export async function fetchEvent(id: string): Promise<EventDetails | null> {

@@ -2,7 +2,7 @@
 // polarity, modality, attribution, confidence, document), an event's facts,
 // and the hop-by-hop list of paths.
 
-import type { Claim, DocumentRef, EventDetails, PathResult, RelationWithClaims } from "./api.ts";
+import type { Claim, DocumentRef, EventDetails, PathResult, RelationEvidence } from "./api.ts";
 import { fill, h } from "./dom.ts";
 import { appendSegments, toQuoteSegments } from "./quote-highlight.ts";
 import { FAMILY_COLOURS, toPredicateFamily, toTypeStyle } from "./styling.ts";
@@ -52,13 +52,7 @@ export function claimItem(claim: Claim, phrases: string[]) {
   );
 }
 
-export type EdgeEvidence = {
-  subject: ActorNode & { aliases: string[] };
-  relation: RelationWithClaims;
-};
-
-export function showRelationEvidence(panel: HTMLElement, { subject, relation }: EdgeEvidence): void {
-  const object = relation.actor;
+export function showRelationEvidence(panel: HTMLElement, { subject, object, relation }: RelationEvidence): void {
   const phrases = [subject.name, ...subject.aliases, object.name, ...object.aliases];
   fill(
     panel,
@@ -161,12 +155,12 @@ export function showPaths(
         h(
           "button",
           { type: "button", onclick: () => onHighlight(index) },
-          `Path ${index + 1}: ${path.relations.length} hop${path.relations.length === 1 ? "" : "s"}`,
+          `Path ${index + 1}: ${path.hops.length} hop${path.hops.length === 1 ? "" : "s"}`,
         ),
         h(
           "ol",
           { class: "hops" },
-          path.relations.map((relation) => {
+          path.hops.map((relation) => {
             const subject = names.get(relation.from.id);
             const object = names.get(relation.to.id);
             const phrases = [subject?.name, object?.name].filter((n): n is string => !!n);

@@ -23,7 +23,6 @@ export class GraphView {
       style: cytoscapeStylesheet(),
       minZoom: 0.1,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       selectionType: "single",
     });
     this.cy.on("tap", "node", (event) => handlers.onNode((event.target as NodeSingular).id()));
@@ -101,14 +100,27 @@ export class GraphView {
         nodeSeparation: 90,
         numIter: 2500,
         packComponents: true,
-        fit: true,
-        padding: 40,
+        fit: false,
       } as cytoscape.LayoutOptions)
       .run();
+    this.fit();
   }
 
+  /** Fits the graph, but never blows a handful of nodes up to poster size. */
   fit(): void {
     this.cy.fit(undefined, 40);
+    if (this.cy.zoom() > 1.4) {
+      this.cy.zoom(1.4);
+      this.cy.center();
+    }
+  }
+
+  /** Where an element is drawn, in page pixels relative to the canvas (the browser tests click there). */
+  renderedPosition(id: string): { x: number; y: number } | null {
+    const element = this.cy.getElementById(id);
+    if (element.empty()) return null;
+    if (element.isEdge()) return element.renderedMidpoint();
+    return (element as NodeSingular).renderedPosition();
   }
 
   zoomBy(factor: number): void {

@@ -8,7 +8,7 @@ import {
   fetchEvent,
   fetchNeighborhood,
   fetchPaths,
-  fetchRelationClaims,
+  fetchRelationEvidence,
   type PathResult,
   searchActors,
   toRelationEdge,
@@ -27,6 +27,7 @@ import {
   RELATION_CLAIMS_QUERY,
   toNeighborhoodVariables,
   toPathsVariables,
+  toRelationEvidenceVariables,
 } from "./queries.ts";
 import { attachSearchBox } from "./search-box.ts";
 import { FAMILY_COLOURS, PREDICATE_FAMILIES, PREDICATES, type PredicateFamily } from "./styling.ts";
@@ -121,8 +122,7 @@ async function pickActor(actor: ActorNode): Promise<void> {
 }
 
 async function expandActor(id: string, known?: ActorNode): Promise<void> {
-  const node = (known ?? graph.relations().length >= 0) ? graph.cy.getElementById(id).data() : undefined;
-  const actor: ActorNode = known ?? { id, name: node?.label ?? id, type: node?.type ?? "" };
+  const actor: ActorNode = known ?? graph.actor(id) ?? { id, name: id, type: "" };
   void loadCard(id).catch(fail);
   if (expanded.has(id)) return;
   expanded.set(id, actor);
@@ -138,19 +138,15 @@ async function expandActor(id: string, known?: ActorNode): Promise<void> {
 
 async function showEdge(edge: RelationEdge): Promise<void> {
   say(`Loading the evidence for ${edge.predicate}…`);
-  const evidence = await fetchRelationClaims(edge, filters.asOf);
-  linkGraphiql(RELATION_CLAIMS_QUERY, {
-    id: edge.source,
-    predicates: [edge.predicate],
-    asOf: filters.asOf ?? undefined,
-  });
+  const evidence = await fetchRelationEvidence(edge, filters.asOf);
+  linkGraphiql(RELATION_CLAIMS_QUERY, toRelationEvidenceVariables(edge, filters.asOf));
   if (!evidence) {
     fill(evidencePanel, h("p", {}, "No claims for this relation under the current date."));
     return say("No evidence found.");
   }
   showRelationEvidence(evidencePanel, evidence);
   say(
-    `${evidence.relation.claims.length} claim(s) behind ${evidence.subject.name} ${edge.predicate} ${evidence.relation.actor.name}.`,
+    `${evidence.relation.claims.length} claim(s) behind ${evidence.subject.name} ${edge.predicate} ${evidence.object.name}.`,
   );
 }
 
@@ -284,7 +280,7 @@ function highlightPaths(paths: PathResult[], only: number | null): void {
   graph.highlightPaths(
     chosen.map((path) => ({
       nodeIds: path.actors.map((actor) => actor.id),
-      edgeIds: path.relations.map((relation) => toRelationEdge(relation).id),
+      edgeIds: path.hops.map((relation) => toRelationEdge(relation).id),
     })),
   );
 }
@@ -306,7 +302,7 @@ async function findPaths(): Promise<void> {
   linkGraphiql(PATHS_QUERY, variables);
   const added = graph.merge({
     nodes: paths.flatMap((path) => path.actors),
-    edges: paths.flatMap((path) => path.relations.map(toRelationEdge)),
+    edges: paths.flatMap((path) => path.hops.map(toRelationEdge)),
   });
   if (added > 0) graph.layout(true);
   highlightPaths(paths, null);
@@ -379,3 +375,5 @@ function start(): void {
 }
 
 start();
+// The browser tests find where a node or an edge is drawn, then click there like a user.
+Object.assign(window, { explorerGraph: graph });

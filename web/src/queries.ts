@@ -61,16 +61,15 @@ export const NEIGHBORHOOD_QUERY = `query Neighborhood(
   }
 }`;
 
-export const RELATION_CLAIMS_QUERY = `query RelationClaims($id: ID!, $predicates: [Predicate!], $asOf: Date) {
-  actor(id: $id) {
-    ${ACTOR_FIELDS}
-    aliases
-    relations(direction: OUTGOING, predicates: $predicates, asOf: $asOf, polarity: ANY, first: 100) {
-      edges {
-        ${FACT_FIELDS}
-        actor { ${ACTOR_FIELDS} aliases }
-        claims(first: 50) { ${CLAIM_FIELDS} }
-      }
+// The API has no root field for one relation; a one-hop path between its two
+// actors, restricted to its predicate, is exactly that relation with its claims
+// (and stays cheap under the API's query cost limit, unlike paging an actor's relations).
+export const RELATION_CLAIMS_QUERY = `query RelationEvidence($from: ID!, $to: ID!, $predicates: [Predicate!], $asOf: Date) {
+  paths(from: $from, to: $to, maxHops: 1, k: 1, predicates: $predicates, asOf: $asOf) {
+    actors { ${ACTOR_FIELDS} aliases }
+    hops {
+      id from { id } to { id } ${FACT_FIELDS}
+      claims(first: 50) { ${CLAIM_FIELDS} }
     }
   }
 }`;
@@ -91,7 +90,7 @@ export const EVENT_QUERY = `query Event($id: ID!) {
 export const PATHS_QUERY = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $k: Int, $predicates: [Predicate!], $asOf: Date) {
   paths(from: $from, to: $to, maxHops: $maxHops, k: $k, predicates: $predicates, asOf: $asOf) {
     actors { ${ACTOR_FIELDS} }
-    relations {
+    hops {
       ${RELATION_FIELDS}
       evidence { ${CLAIM_FIELDS} }
     }
@@ -119,8 +118,15 @@ export function toPathsVariables(from: string, to: string, k: number, maxHops: n
   return {
     from,
     to,
-    k: Math.min(10, Math.max(1, Math.floor(k) || 1)),
+    k: Math.min(5, Math.max(1, Math.floor(k) || 1)),
     maxHops: Math.min(6, Math.max(1, Math.floor(maxHops) || 1)),
     asOf: filters.asOf ?? undefined,
   };
+}
+
+export function toRelationEvidenceVariables(
+  edge: { source: string; target: string; predicate: string },
+  asOf: string | null,
+) {
+  return { from: edge.source, to: edge.target, predicates: [edge.predicate], asOf: asOf ?? undefined };
 }

@@ -57,7 +57,7 @@ export function attachSearchBox({ input, list, search, onPick, onError, waitMs =
     list.replaceChildren(
       ...choices.map((hit, index) => {
         const snippet = h("span", { class: "snippet" });
-        if (hit.snippet && hit.field !== "name") appendSegments(snippet, toSnippetSegments(hit.snippet));
+        if (hit.snippet && hit.field.toUpperCase() !== "NAME") appendSegments(snippet, toSnippetSegments(hit.snippet));
         return h(
           "div",
           {

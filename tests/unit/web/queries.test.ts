@@ -49,7 +49,7 @@ describe("toPathsVariables", () => {
   it.each([
     [3, 4, { k: 3, maxHops: 4 }],
     [0, 0, { k: 1, maxHops: 1 }],
-    [50, 9, { k: 10, maxHops: 6 }],
+    [50, 9, { k: 5, maxHops: 6 }],
     [Number.NaN, 2.7, { k: 1, maxHops: 2 }],
   ])("clamps k=%s and maxHops=%s to the API's limits", (k, maxHops, expected) => {
     expect(queries.toPathsVariables("iran", "us-forces", k, maxHops, DEFAULTS)).toEqual({
