@@ -1,6 +1,8 @@
 // The data layer: the only code that runs Cypher. createGraph(db) gives the
-// API and the use cases one object with a function per question or write.
+// API and the use cases one object with a function per question or write;
+// each domain lives in its own module.
 import type { Database } from "../db/database.ts";
+import { createWritePath } from "./write.ts";
 
 export type DatabaseInfo = { name: string; version: string; edition: string };
 
@@ -11,6 +13,7 @@ export function createGraph(db: Database) {
       const rows = await db.read<DatabaseInfo>("system/components");
       return rows[0] ?? null;
     },
+    ...createWritePath(db),
   };
 }
 

@@ -1,0 +1,90 @@
+// The shapes the data layer returns: plain objects, shaped by the Cypher
+// projections, so the API maps them without touching the driver.
+import type { Modality, Polarity, Predicate } from "../model.ts";
+import type { RelationPolarity } from "./aggregate.ts";
+
+export type ActorRecord = {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  country: string | null;
+};
+
+export type DocumentRecord = {
+  id: string;
+  title: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  source: string | null;
+  contentHash: string | null;
+  license: string | null;
+  ingestedAt: string | null;
+};
+
+export type ClaimRecord = {
+  id: string;
+  predicate: Predicate;
+  subjectId: string;
+  objectId: string;
+  polarity: Polarity;
+  modality: Modality;
+  confidence: number;
+  attribution: string | null;
+  role: string | null;
+  quote: string;
+  start: number;
+  end: number;
+  publishedDate: string | null;
+  document: DocumentRecord;
+};
+
+export type EventRecord = {
+  id: string;
+  type: string;
+  date: string | null;
+  datePrecision: string | null;
+  weapons: string[];
+  killedLow: number | null;
+  killedBest: number | null;
+  killedHigh: number | null;
+  injuredLow: number | null;
+  injuredBest: number | null;
+  injuredHigh: number | null;
+  quote: string | null;
+};
+
+/** An aggregated relation between two actors, as stored or as known on `asOf`. */
+export type RelationRecord = {
+  key: string;
+  predicate: Predicate;
+  fromId: string;
+  toId: string;
+  polarity: RelationPolarity;
+  confidence: number;
+  claimCount: number;
+  positiveClaims: number;
+  negativeClaims: number;
+  contested: boolean;
+  firstReported: string | null;
+  lastReported: string | null;
+  /** The date the relation was computed for; claims below it are filtered the same way. */
+  asOf: string | null;
+};
+
+export type Direction = "OUTGOING" | "INCOMING" | "BOTH";
+
+/** A relation seen from one actor: the other end and which way it points. */
+export type ActorRelationRecord = RelationRecord & {
+  direction: "OUTGOING" | "INCOMING";
+  actor: ActorRecord;
+  cursor: string;
+};
+
+export type Page<T> = {
+  items: T[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+  /** Counted only when asked for. */
+  totalCount: () => Promise<number>;
+};
