@@ -145,6 +145,7 @@ async function showEdge(edge: RelationEdge): Promise<void> {
     return say("No evidence found.");
   }
   showRelationEvidence(evidencePanel, evidence);
+  evidencePanel.scrollIntoView({ block: "nearest" });
   say(
     `${evidence.relation.claims.length} claim(s) behind ${evidence.subject.name} ${edge.predicate} ${evidence.object.name}.`,
   );
@@ -307,6 +308,7 @@ async function findPaths(): Promise<void> {
   if (added > 0) graph.layout(true);
   highlightPaths(paths, null);
   showPaths(pathPanel, paths, from, to, (index) => highlightPaths(paths, index));
+  pathPanel.scrollIntoView({ block: "start" });
   say(`${paths.length} path(s) from ${from.name} to ${to.name}.`);
 }
 
