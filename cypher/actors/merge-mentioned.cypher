@@ -8,7 +8,8 @@ MERGE (a:Actor {id: row.id})
 ON CREATE SET a.name = row.name, a.type = row.type, a:$(row.type), a.nameKey = row.nameKey, a.aliases = []
 SET
   a.aliases = reduce(acc = a.aliases, alias IN row.aliases | CASE WHEN alias IN acc OR alias = a.name THEN acc ELSE acc + alias END),
-  a.country = coalesce(a.country, row.country)
+  a.country = coalesce(a.country, row.country),
+  a.keys = reduce(acc = coalesce(a.keys, []), key IN row.keys | CASE WHEN key IN acc THEN acc ELSE acc + key END)
 MERGE (d)-[:MENTIONS]->(a)
 WITH a, row
 CALL (a, row) {

@@ -2,6 +2,12 @@
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { builder } from "./builder.ts";
 import "./system.ts";
+import "./relations.ts";
+import "./actors.ts";
+import "./events.ts";
+import "./documents.ts";
+import "./traversal.ts";
+import "./stats.ts";
 
 export const schema = builder.toSchema();
 

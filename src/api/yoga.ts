@@ -1,11 +1,15 @@
 // createApp: the GraphQL HTTP app (Yoga), built but never started; server.ts
 // listens, tests call app.fetch() in process.
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import type { GraphQLError } from "graphql";
 import { createYoga, useReadinessCheck } from "graphql-yoga";
 import type { Graph } from "../graph/index.ts";
 import type { Logger } from "../log.ts";
 import type { Context } from "./context.ts";
 import { maskError } from "./errors.ts";
+import { DEFAULT_OPERATION, EXAMPLE_OPERATIONS } from "./examples.ts";
 import { schema } from "./schema.ts";
+import { useAllowedValuesInValidationErrors, withAllowedValues } from "./validation.ts";
 
 /** What readiness depends on; server.ts keeps it current. */
 export type Readiness = () => { ready: true } | { ready: false; reason: string };
@@ -25,13 +29,32 @@ export function createApp({ graph, log, readiness }: AppOptions) {
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/healthz",
     landingPage: false,
-    maskedErrors: { maskError: (error, message) => maskError(error, message) },
+    graphiql: {
+      title: "actorgraph",
+      defaultQuery: DEFAULT_OPERATION.query,
+      defaultTabs: [DEFAULT_OPERATION, ...EXAMPLE_OPERATIONS].map((op) => ({
+        query: op.query,
+        variables: op.variables ? JSON.stringify(op.variables, null, 2) : null,
+      })),
+    },
+    maskedErrors: {
+      maskError: (error, message) => withAllowedValues(schema, maskError(error, message) as GraphQLError),
+    },
     context: ({ requestId, log: requestLog }) => ({
       graph,
       requestId: requestId ?? crypto.randomUUID(),
       log: requestLog ?? log,
     }),
     plugins: [
+      // Bounded queries: nesting, aliases and size are checked before any Cypher runs.
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12, exposeLimits: true },
+        maxAliases: { n: 20, exposeLimits: true },
+        maxTokens: { n: 2000, exposeLimits: true },
+        costLimit: { maxCost: 20_000, exposeLimits: true },
+        blockFieldSuggestion: { enabled: false },
+      }),
+      useAllowedValuesInValidationErrors(),
       useReadinessCheck({
         endpoint: "/readyz",
         check: ({ fetchAPI }) => {

@@ -2,6 +2,12 @@
 // API and the use cases one object with a function per question or write;
 // each domain lives in its own module.
 import type { Database } from "../db/database.ts";
+import { createActorReads } from "./actors.ts";
+import { createDocumentReads } from "./documents.ts";
+import { createEventReads } from "./events.ts";
+import { createRelationReads } from "./relations.ts";
+import { createStatsReads } from "./stats.ts";
+import { createTraversals } from "./traversal.ts";
 import { createWritePath } from "./write.ts";
 
 export type DatabaseInfo = { name: string; version: string; edition: string };
@@ -14,7 +20,15 @@ export function createGraph(db: Database) {
       return rows[0] ?? null;
     },
     ...createWritePath(db),
+    ...createActorReads(db),
+    ...createRelationReads(db),
+    ...createEventReads(db),
+    ...createDocumentReads(db),
+    ...createTraversals(db),
+    ...createStatsReads(db),
   };
 }
 
 export type Graph = ReturnType<typeof createGraph>;
+export type * from "./records.ts";
+export type { Path, Subgraph, SupportChain, SupportLink } from "./traversal.ts";

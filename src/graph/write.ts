@@ -8,6 +8,7 @@ import type { Database, Tx } from "../db/database.ts";
 import { InvalidInputError } from "../errors.ts";
 import {
   type DocumentMeta,
+  ENTITY_TYPES,
   type Entity,
   type Extraction,
   type Modality,
@@ -42,8 +43,8 @@ type TouchedRelation = { relationKey: string; predicate: Predicate; fromId: stri
 const MODALITIES = new Set<Modality>(["asserted", "hedged", "planned", "possible"]);
 const PREDICATE_SET = new Set<string>(PREDICATES);
 
-/** Labels come from entity types: PascalCase words only, so a type can never inject Cypher. */
-const TYPE_PATTERN = /^[A-Z][A-Za-z]{1,40}$/;
+/** Labels come from entity types of the ontology only, so a type can never inject Cypher. */
+const ENTITY_TYPE_SET = new Set<string>(ENTITY_TYPES);
 
 function fail(documentId: string, message: string): never {
   throw new InvalidInputError(`Document ${documentId}: ${message}`);
@@ -54,7 +55,9 @@ function toActorRows(documentId: string, entities: Entity[]) {
   for (const entity of entities) {
     if (!entity.id || !/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u.test(entity.id))
       fail(documentId, `bad entity id "${entity.id}"`);
-    if (!TYPE_PATTERN.test(entity.type)) fail(documentId, `entity ${entity.id} has a bad type "${entity.type}"`);
+    if (!ENTITY_TYPE_SET.has(entity.type)) {
+      fail(documentId, `entity ${entity.id} has type "${entity.type}"; allowed: ${ENTITY_TYPES.join(", ")}`);
+    }
     const seen = byId.get(entity.id);
     byId.set(entity.id, seen ? { ...seen, aliases: [...seen.aliases, entity.name, ...entity.aliases] } : entity);
   }
@@ -142,6 +145,11 @@ function toEventRows(documentId: string, extraction: Extraction, actorIds: Set<s
   });
 }
 
+/** What the stored edge carries: the aggregate and the key of its claims (null: delete the edge). */
+function toEdgeProperties(key: string, aggregated: ReturnType<typeof aggregateClaims>) {
+  return aggregated ? { ...aggregated, key } : null;
+}
+
 /** Recomputes the aggregated relations behind these keys from their claims (2 round trips). */
 async function recomputeRelations(tx: Tx, touched: TouchedRelation[]): Promise<number> {
   const unique = [...new Map(touched.map((t) => [t.relationKey, t])).values()];
@@ -157,7 +165,7 @@ async function recomputeRelations(tx: Tx, touched: TouchedRelation[]): Promise<n
       predicate: t.predicate,
       fromId: t.fromId,
       toId: t.toId,
-      props: aggregateClaims(claimsByKey.get(t.relationKey) ?? []),
+      props: toEdgeProperties(t.relationKey, aggregateClaims(claimsByKey.get(t.relationKey) ?? [])),
     };
   });
   await tx.run("relations/replace-aggregates", { relations });

@@ -1,0 +1,16 @@
+// A page of events matching a filter, newest first, after a keyset cursor
+// (sortKey = date|id). A location matches places inside it too (LOCATED_IN).
+// params: $types list or null, $from, $to YYYY-MM-DD or null, $location, $perpetrator, $target actor ids or null,
+//         $after sortKey or null, $limit integer
+// returns: event map, sortKey string
+MATCH (e:Event)
+WHERE ($types IS NULL OR e.type IN $types)
+  AND ($from IS NULL OR e.date >= $from)
+  AND ($to IS NULL OR e.date <= $to)
+  AND ($location IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(:Actor)-[:LOCATED_IN*0..2]->(:Actor {id: $location}) })
+  AND ($perpetrator IS NULL OR EXISTS { (:Actor {id: $perpetrator})-[:PERPETRATED]->(e) })
+  AND ($target IS NULL OR EXISTS { (e)-[:TARGETED]->(:Actor {id: $target}) })
+  AND ($after IS NULL OR e.sortKey < $after)
+RETURN e {.id, .type, .date, .datePrecision, .weapons, .killedLow, .killedBest, .killedHigh, .injuredLow, .injuredBest, .injuredHigh, .quote} AS event, e.sortKey AS sortKey
+ORDER BY e.sortKey DESC
+LIMIT toInteger($limit)

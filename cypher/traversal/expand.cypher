@@ -1,0 +1,17 @@
+// One level of a breadth-first traversal: the positive aggregated relations
+// of the frontier actors (as they stood on $asOf when given), strongest first.
+// params: $frontier list of actor ids, $predicates list, $symmetric list, $direction 'OUTGOING'|'INCOMING'|'BOTH',
+//         $minConfidence float (ignored with $asOf: recomputed afterwards), $asOf YYYY-MM-DD or null, $limit integer
+// returns: fromId string (frontier side), actor map (other side), relation map
+UNWIND $frontier AS id
+MATCH (a:Actor {id: id})-[r]-(b:Actor)
+WHERE type(r) IN $predicates
+  AND r.polarity <> 'negative'
+  AND ($asOf IS NULL OR r.firstPositive <= $asOf)
+  AND ($asOf IS NOT NULL OR r.confidence >= $minConfidence)
+  AND ($direction = 'BOTH' OR type(r) IN $symmetric
+    OR ($direction = 'OUTGOING' AND startNode(r) = a)
+    OR ($direction = 'INCOMING' AND endNode(r) = a))
+RETURN id AS fromId, b {.id, .name, .type, .aliases, .country} AS actor, r {.*, predicate: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation
+ORDER BY r.confidence DESC, relation.key
+LIMIT toInteger($limit)

@@ -1,0 +1,14 @@
+// Up to 5 shortest paths between two actors over positive aggregated
+// relations (following relations from subject to object), as they stood on $asOf when given.
+// The bound of SHORTEST and of the quantifier must be literals: 5 paths and 6
+// hops at most (the API limits); $k and $maxHops cut below that.
+// params: $from, $to actor ids, $predicates list, $maxHops integer, $asOf YYYY-MM-DD or null, $k integer
+// returns: actors list of actor maps (path order), relations list of relation maps (hop order)
+MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+MATCH p = SHORTEST 5 (a)((x)-[r]->(y)
+    WHERE type(r) IN $predicates AND r.polarity <> 'negative' AND ($asOf IS NULL OR r.firstPositive <= $asOf)){1,6}(b)
+WHERE length(p) <= $maxHops
+RETURN [n IN nodes(p) | n {.id, .name, .type, .aliases, .country}] AS actors,
+  [rel IN relationships(p) | rel {.*, predicate: type(rel), fromId: startNode(rel).id, toId: endNode(rel).id}] AS relations
+ORDER BY length(p)
+LIMIT toInteger($k)

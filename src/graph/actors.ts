@@ -1,0 +1,172 @@
+// Actor lookups: by id (batched), by name or alias, filtered keyset pages,
+// full-text search, and each actor's events and documents (batched).
+import type { Database } from "../db/database.ts";
+import { InvalidInputError } from "../errors.ts";
+import { byKey, readByIds, toKeysetPage } from "./common.ts";
+import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { toNameKey } from "./keys.ts";
+import { checkCount, LIMITS } from "./limits.ts";
+import type { ActorRecord, ClaimRecord, DocumentRecord, EventRecord, Page } from "./records.ts";
+
+export type ActorFilter = { types?: readonly string[] | null; nameContains?: string | null; country?: string | null };
+export type ActorOrder = "NAME" | "ID";
+export type EventRole = "PERPETRATOR" | "TARGET" | "LOCATION";
+
+export type SearchHit = {
+  score: number;
+  field: "name" | "quote";
+  snippet: string;
+  actor: ActorRecord;
+  claim: ClaimRecord | null;
+};
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** User text as a safe Lucene query: terms escaped, the last one also as a prefix. */
+export function toLuceneQuery(text: string): string {
+  const terms = text
+    .split(/\s+/)
+    .map((t) => t.replace(LUCENE_SPECIAL, " ").trim())
+    .flatMap((t) => t.split(/\s+/))
+    .filter((t) => t.length > 0 && !/^(AND|OR|NOT|TO)$/.test(t));
+  if (terms.length === 0) return "";
+  const last = terms[terms.length - 1] ?? "";
+  return [...terms, `${last.toLowerCase()}*`].join(" ");
+}
+
+/** The part of `text` around the first query term, the matched words marked **like this**. */
+export function toSnippet(text: string, query: string, width = 160): string {
+  const terms = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 1);
+  const lower = text.toLowerCase();
+  const positions = terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0);
+  const first = positions.length > 0 ? Math.min(...positions) : 0;
+  const start = Math.max(0, first - Math.floor(width / 3));
+  let snippet = text.slice(start, start + width);
+  for (const term of terms) {
+    snippet = snippet.replace(
+      new RegExp(`(${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\p{L}\\p{N}]*)`, "giu"),
+      "**$1**",
+    );
+  }
+  return `${start > 0 ? "…" : ""}${snippet}${start + width < text.length ? "…" : ""}`;
+}
+
+function filterParams(filter: ActorFilter) {
+  const types = filter.types && filter.types.length > 0 ? [...filter.types] : null;
+  if (types) checkCount("types", types.length, LIMITS.filterValues, 1);
+  const nameContains = filter.nameContains ? toNameKey(filter.nameContains) : null;
+  return { types, country: filter.country ?? null, nameContains: nameContains || null };
+}
+
+export function createActorReads(db: Database) {
+  return {
+    /** Actors by id, in request order, null for unknown ids (one round trip). */
+    async findActorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
+      return readByIds<ActorRecord>(db, "actors/find-by-ids", "actor", ids);
+    },
+
+    /** The actor a name or alias names, ignoring case, punctuation and a leading "the". */
+    async findActorByName(name: string): Promise<ActorRecord | null> {
+      const key = toNameKey(name);
+      if (!key) return null;
+      const rows = await db.read<{ actor: ActorRecord }>("actors/find-by-name-key", { key });
+      return rows[0]?.actor ?? null;
+    },
+
+    async listActors(args: {
+      filter?: ActorFilter | null;
+      orderBy?: ActorOrder | null;
+      first?: number | null;
+      after?: string | null;
+    }): Promise<Page<ActorRecord>> {
+      const first = checkCount("first", args.first ?? 20, LIMITS.first);
+      const orderBy = args.orderBy ?? "NAME";
+      const cursor = decodeCursor(`actors:${orderBy}`, args.after, 2);
+      const filter = filterParams(args.filter ?? {});
+      const rows = await db.read<{ actor: ActorRecord; sortKey: string }>("actors/page", {
+        ...filter,
+        orderBy,
+        afterKey: cursor?.[0] ?? null,
+        afterId: cursor?.[1] ?? null,
+        limit: first + 1,
+      });
+      return toKeysetPage(
+        rows,
+        first,
+        (r) => r.actor,
+        (r) => encodeCursor(`actors:${orderBy}`, [r.sortKey, r.actor.id]),
+        async () => (await db.read<{ count: number }>("actors/count", filter))[0]?.count ?? 0,
+      );
+    },
+
+    /** Cursor of one actor in a listing (for edges). */
+    actorCursor(actor: ActorRecord, orderBy: ActorOrder = "NAME"): string {
+      return encodeCursor(`actors:${orderBy}`, [orderBy === "ID" ? actor.id : toNameKey(actor.name), actor.id]);
+    },
+
+    async searchActors(args: {
+      text: string;
+      types?: readonly string[] | null;
+      first?: number | null;
+    }): Promise<SearchHit[]> {
+      const first = checkCount("first", args.first ?? 10, LIMITS.first);
+      if (args.text.length > LIMITS.searchText) {
+        throw new InvalidInputError(`text is limited to ${LIMITS.searchText} characters; got ${args.text.length}.`);
+      }
+      const query = toLuceneQuery(args.text);
+      if (!query) throw new InvalidInputError("text must contain at least one letter or digit to search for.");
+      const types = args.types && args.types.length > 0 ? [...args.types] : null;
+      const rows = await db.read<{
+        actor: ActorRecord;
+        claim: ClaimRecord | null;
+        score: number;
+        field: "name" | "quote";
+      }>("actors/search", { query, types, limit: first });
+      return rows.map((row) => {
+        const names = [row.actor.name, ...row.actor.aliases];
+        const terms = toNameKey(args.text).split(" ");
+        const matched = names.find((n) => terms.some((t) => toNameKey(n).includes(t))) ?? row.actor.name;
+        return {
+          ...row,
+          snippet: toSnippet(row.claim ? row.claim.quote : matched, args.text),
+        };
+      });
+    },
+
+    /** Each actor's events, newest first (one round trip per batch). */
+    async findEventsOfActors(ids: readonly string[], args: { role?: EventRole | null; first?: number | null }) {
+      const limit = checkCount("first", args.first ?? 20, LIMITS.first);
+      const rows = await db.read<{ id: string; events: EventRecord[] }>("events/of-actors", {
+        ids: [...ids],
+        role: args.role ?? null,
+        limit,
+      });
+      return byKey(
+        ids,
+        rows,
+        (r) => r.id,
+        (r) => r.events,
+        [] as EventRecord[],
+      );
+    },
+
+    /** The documents that mention each actor, newest first (one round trip per batch). */
+    async findDocumentsOfActors(ids: readonly string[], args: { first?: number | null }) {
+      const limit = checkCount("first", args.first ?? 20, LIMITS.first);
+      const rows = await db.read<{ id: string; documents: DocumentRecord[] }>("documents/of-actors", {
+        ids: [...ids],
+        limit,
+      });
+      return byKey(
+        ids,
+        rows,
+        (r) => r.id,
+        (r) => r.documents,
+        [] as DocumentRecord[],
+      );
+    },
+  };
+}

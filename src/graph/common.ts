@@ -1,0 +1,78 @@
+// Small helpers the read modules share: batched results keyed back to the
+// requested ids, and the options every filtered relation read takes.
+import type { Database } from "../db/database.ts";
+import { PREDICATES, type Predicate, SYMMETRIC_PREDICATES } from "../model.ts";
+import { checkConfidence, checkCount, checkDate, LIMITS } from "./limits.ts";
+import type { Direction, Page } from "./records.ts";
+
+/** One value per requested key, in request order (what DataLoader expects). */
+export function byKey<R, V>(
+  keys: readonly string[],
+  rows: R[],
+  key: (row: R) => string,
+  value: (row: R) => V,
+  empty: V,
+): V[] {
+  const map = new Map(rows.map((row) => [key(row), value(row)]));
+  return keys.map((k) => map.get(k) ?? empty);
+}
+
+export const SYMMETRIC = [...SYMMETRIC_PREDICATES];
+
+export type RelationFilter = {
+  predicates?: readonly Predicate[] | null;
+  direction?: Direction | null;
+  minConfidence?: number | null;
+  asOf?: string | null;
+};
+
+/** The filter with defaults applied and limits checked, as Cypher parameters. */
+export function toRelationParams(filter: RelationFilter) {
+  const predicates = filter.predicates && filter.predicates.length > 0 ? [...filter.predicates] : [...PREDICATES];
+  checkCount("predicates", predicates.length, LIMITS.filterValues, 1);
+  return {
+    predicates,
+    symmetric: SYMMETRIC,
+    direction: filter.direction ?? "BOTH",
+    minConfidence: checkConfidence("minConfidence", filter.minConfidence),
+    asOf: checkDate("asOf", filter.asOf),
+  };
+}
+
+/** Records by id from a statement returning one `column` map per found id; null for unknown ids. */
+export async function readByIds<T extends { id: string }>(
+  db: Database,
+  statement: string,
+  column: string,
+  ids: readonly string[],
+): Promise<(T | null)[]> {
+  const rows = await db.read<Record<string, T>>(statement, { ids: [...ids] });
+  return byKey(
+    ids,
+    rows,
+    (r) => (r[column] as T).id,
+    (r) => r[column] as T,
+    null,
+  );
+}
+
+/**
+ * A page from rows fetched with limit first + 1 (the extra row says whether
+ * there is a next page); the cursor holds the last row's sort key.
+ */
+export function toKeysetPage<R, T>(
+  rows: R[],
+  first: number,
+  item: (row: R) => T,
+  cursor: (row: R) => string,
+  totalCount: () => Promise<number>,
+): Page<T> {
+  const page = rows.slice(0, first);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(item),
+    hasNextPage: rows.length > first,
+    endCursor: last ? cursor(last) : null,
+    totalCount,
+  };
+}

@@ -1,0 +1,79 @@
+// Events: filtered keyset pages (newest first), lookups by id and their
+// participants and reporting documents (batched).
+import type { Database } from "../db/database.ts";
+import { byKey, readByIds, toKeysetPage } from "./common.ts";
+import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { checkCount, checkDate, LIMITS } from "./limits.ts";
+import type { ActorRecord, DocumentRecord, EventRecord, Page } from "./records.ts";
+
+export type EventFilter = {
+  types?: readonly string[] | null;
+  from?: string | null;
+  to?: string | null;
+  location?: string | null;
+  perpetrator?: string | null;
+  target?: string | null;
+};
+
+export type EventParticipants = {
+  perpetrators: ActorRecord[];
+  targets: ActorRecord[];
+  locations: ActorRecord[];
+  documents: DocumentRecord[];
+};
+
+export function createEventReads(db: Database) {
+  return {
+    async listEvents(args: {
+      filter?: EventFilter | null;
+      first?: number | null;
+      after?: string | null;
+    }): Promise<Page<EventRecord>> {
+      const first = checkCount("first", args.first ?? 20, LIMITS.first);
+      const cursor = decodeCursor("events", args.after, 1);
+      const f = args.filter ?? {};
+      const types = f.types && f.types.length > 0 ? [...f.types] : null;
+      if (types) checkCount("types", types.length, LIMITS.filterValues, 1);
+      const filter = {
+        types,
+        from: checkDate("from", f.from),
+        to: checkDate("to", f.to),
+        location: f.location ?? null,
+        perpetrator: f.perpetrator ?? null,
+        target: f.target ?? null,
+      };
+      const rows = await db.read<{ event: EventRecord; sortKey: string }>("events/page", {
+        ...filter,
+        after: cursor?.[0] ?? null,
+        limit: first + 1,
+      });
+      return toKeysetPage(
+        rows,
+        first,
+        (r) => r.event,
+        (r) => encodeCursor("events", [r.sortKey]),
+        async () => (await db.read<{ count: number }>("events/count", filter))[0]?.count ?? 0,
+      );
+    },
+
+    eventCursor(event: EventRecord): string {
+      return encodeCursor("events", [`${event.date ?? "0000-00-00"}|${event.id}`]);
+    },
+
+    async findEventsByIds(ids: readonly string[]): Promise<(EventRecord | null)[]> {
+      return readByIds<EventRecord>(db, "events/find-by-ids", "event", ids);
+    },
+
+    async findEventParticipants(ids: readonly string[]): Promise<EventParticipants[]> {
+      const rows = await db.read<EventParticipants & { id: string }>("events/participants", { ids: [...ids] });
+      const empty: EventParticipants = { perpetrators: [], targets: [], locations: [], documents: [] };
+      return byKey(
+        ids,
+        rows,
+        (r) => r.id,
+        (r) => r,
+        empty,
+      );
+    },
+  };
+}

@@ -1,0 +1,186 @@
+// Aggregated relations seen from actors, and the claims behind relations.
+// Without asOf the stored edges answer (paged in Cypher); with asOf each
+// candidate edge is recomputed from the claims known on that date.
+import type { Database } from "../db/database.ts";
+import type { Polarity } from "../model.ts";
+import { aggregateClaims, type ClaimEvidence, type RelationPolarity } from "./aggregate.ts";
+import { byKey, type RelationFilter, toRelationParams } from "./common.ts";
+import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { checkCount, LIMITS } from "./limits.ts";
+import type { ActorRecord, ActorRelationRecord, ClaimRecord, RelationRecord } from "./records.ts";
+
+export type PolarityFilter = Polarity | "contested" | "any";
+
+export type RelationsArgs = RelationFilter & {
+  /** positive (default): stated, contested included; negative: denied, contested included. */
+  polarity?: PolarityFilter | null;
+  first?: number | null;
+  after?: string | null;
+};
+
+export type RelationsPage = {
+  items: ActorRelationRecord[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+  totalCount: number;
+};
+
+type StoredRelation = Omit<RelationRecord, "asOf"> & { key: string };
+type EdgeRow = { relation: StoredRelation; direction: "OUTGOING" | "INCOMING"; tieKey: string; actor: ActorRecord };
+
+const CURSOR = "relations";
+
+function matchesPolarity(polarity: RelationPolarity, filter: PolarityFilter): boolean {
+  if (filter === "any") return true;
+  return polarity === filter || (polarity === "contested" && filter !== "contested");
+}
+
+export function toRelationRecord(stored: StoredRelation, asOf: string | null): RelationRecord {
+  return {
+    key: stored.key,
+    predicate: stored.predicate,
+    fromId: stored.fromId,
+    toId: stored.toId,
+    polarity: stored.polarity,
+    confidence: stored.confidence,
+    claimCount: stored.claimCount,
+    positiveClaims: stored.positiveClaims,
+    negativeClaims: stored.negativeClaims,
+    contested: stored.contested,
+    firstReported: stored.firstReported,
+    lastReported: stored.lastReported,
+    asOf,
+  };
+}
+
+/** A stored relation with its values replaced by those computed from the claims known on asOf. */
+export function recomputeAsOf(stored: StoredRelation, claims: ClaimEvidence[], asOf: string): RelationRecord | null {
+  const aggregated = aggregateClaims(claims);
+  if (!aggregated) return null;
+  return { ...toRelationRecord(stored, asOf), ...aggregated, asOf };
+}
+
+function toPage(edges: EdgeRow[], asOf: string | null, first: number, totalCount: number): RelationsPage {
+  const page = edges.slice(0, first);
+  const items = page.map((e) => ({
+    ...toRelationRecord(e.relation, asOf),
+    direction: e.direction,
+    actor: e.actor,
+    cursor: encodeCursor(CURSOR, [e.relation.confidence, e.tieKey]),
+  }));
+  return {
+    items,
+    hasNextPage: edges.length > first,
+    endCursor: items[items.length - 1]?.cursor ?? null,
+    totalCount,
+  };
+}
+
+export function createRelationReads(db: Database) {
+  return {
+    /** A page of each actor's relations, strongest first (one round trip per batch of actors). */
+    async findRelationsOfActors(ids: readonly string[], args: RelationsArgs): Promise<RelationsPage[]> {
+      const params = toRelationParams(args);
+      const first = checkCount("first", args.first ?? 20, LIMITS.first);
+      const cursor = decodeCursor(CURSOR, args.after, 2);
+      const polarity = args.polarity ?? "positive";
+      if (params.asOf === null) {
+        const rows = await db.read<{ id: string; totalCount: number; page: EdgeRow[] }>("relations/of-actors", {
+          ...params,
+          ids: [...ids],
+          polarity: polarity === "any" ? null : polarity,
+          afterConfidence: cursor?.[0] ?? null,
+          afterKey: cursor?.[1] ?? null,
+          limit: first + 1,
+        });
+        const empty: RelationsPage = { items: [], hasNextPage: false, endCursor: null, totalCount: 0 };
+        return byKey(
+          ids,
+          rows,
+          (r) => r.id,
+          (r) => toPage(r.page, null, first, r.totalCount),
+          empty,
+        );
+      }
+      const asOf = params.asOf;
+      const rows = await db.read<{
+        id: string;
+        relation: StoredRelation;
+        direction: "OUTGOING" | "INCOMING";
+        actor: ActorRecord;
+        claims: ClaimEvidence[];
+      }>("relations/of-actors-as-of", { ...params, ids: [...ids] });
+      const byActor = new Map<string, EdgeRow[]>();
+      for (const row of rows) {
+        const relation = recomputeAsOf(row.relation, row.claims, asOf);
+        if (!relation || relation.confidence < params.minConfidence || !matchesPolarity(relation.polarity, polarity))
+          continue;
+        const edge: EdgeRow = {
+          relation: { ...relation, key: row.relation.key },
+          direction: row.direction,
+          tieKey: `${relation.predicate}|${row.direction}|${row.actor.id}`,
+          actor: row.actor,
+        };
+        byActor.set(row.id, [...(byActor.get(row.id) ?? []), edge]);
+      }
+      return ids.map((id) => {
+        const all = (byActor.get(id) ?? []).sort(
+          (a, b) =>
+            b.relation.confidence - a.relation.confidence || (a.tieKey < b.tieKey ? -1 : a.tieKey > b.tieKey ? 1 : 0),
+        );
+        const after = cursor
+          ? all.filter(
+              (e) =>
+                e.relation.confidence < Number(cursor[0]) ||
+                (e.relation.confidence === Number(cursor[0]) && e.tieKey > String(cursor[1])),
+            )
+          : all;
+        return toPage(after.slice(0, first + 1), asOf, first, all.length);
+      });
+    },
+
+    /**
+     * The claims behind relations, best evidence first, limited per relation.
+     * Keys are `asOf#relationKey` (asOf empty for now) so one batch serves relations of several dates.
+     */
+    async findClaimsOfRelations(keys: readonly string[], args: { first?: number | null }): Promise<ClaimRecord[][]> {
+      const limit = checkCount("first", args.first ?? 10, LIMITS.first);
+      const byDate = new Map<string, string[]>();
+      for (const key of keys) {
+        const [asOf = "", relationKey = ""] = key.split("#", 2);
+        byDate.set(asOf, [...(byDate.get(asOf) ?? []), relationKey]);
+      }
+      const results = new Map<string, ClaimRecord[]>();
+      for (const [asOf, relationKeys] of byDate) {
+        const rows = await db.read<{ relationKey: string; claims: ClaimRecord[] }>("claims/of-relations", {
+          keys: relationKeys,
+          asOf: asOf || null,
+          limit,
+        });
+        for (const row of rows) results.set(`${asOf}#${row.relationKey}`, row.claims);
+      }
+      return keys.map((key) => results.get(key) ?? []);
+    },
+
+    /** The relations behind keys recomputed as known on asOf (for traversal results). */
+    async recomputeRelationsAsOf(relations: StoredRelation[], asOf: string): Promise<Map<string, RelationRecord>> {
+      const result = new Map<string, RelationRecord>();
+      if (relations.length === 0) return result;
+      const rows = await db.read<{ relationKey: string; claims: ClaimEvidence[] }>("relations/claims-for-keys", {
+        keys: relations.map((r) => r.key),
+        asOf,
+      });
+      const claims = new Map(rows.map((r) => [r.relationKey, r.claims]));
+      for (const stored of relations) {
+        const relation = recomputeAsOf(stored, claims.get(stored.key) ?? [], asOf);
+        if (relation) result.set(stored.key, relation);
+      }
+      return result;
+    },
+  };
+}
+
+export type { StoredRelation };
+export function relationClaimsKey(relation: { key: string; asOf: string | null }): string {
+  return `${relation.asOf ?? ""}#${relation.key}`;
+}

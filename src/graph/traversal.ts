@@ -1,0 +1,182 @@
+// Traversals over the aggregated relations: neighbourhoods (breadth-first,
+// one round trip per level), k shortest paths (one statement) and support
+// chains (breadth-first against the support family). With asOf, edges are
+// those with a positive claim by that date, and their values are recomputed
+// from the claims known then.
+import type { Database } from "../db/database.ts";
+import { InvalidInputError } from "../errors.ts";
+import { PREDICATE_FAMILIES, type Predicate } from "../model.ts";
+import { type RelationFilter, toRelationParams } from "./common.ts";
+import { checkCount, LIMITS } from "./limits.ts";
+import type { ActorRecord, RelationRecord } from "./records.ts";
+import { createRelationReads, type StoredRelation, toRelationRecord } from "./relations.ts";
+
+export type Subgraph = { nodes: ActorRecord[]; edges: RelationRecord[]; truncated: boolean };
+export type Path = { actors: ActorRecord[]; relations: RelationRecord[] };
+export type SupportLink = { depth: number; supporter: ActorRecord; supported: ActorRecord; relation: RelationRecord };
+export type SupportChain = { actor: ActorRecord; links: SupportLink[]; truncated: boolean };
+
+type ExpandRow = { fromId: string; actor: ActorRecord; relation: StoredRelation };
+
+export function createTraversals(db: Database) {
+  const relations = createRelationReads(db);
+
+  /** Replaces stored values by those known on asOf and drops edges below minConfidence. */
+  async function settle(
+    stored: StoredRelation[],
+    asOf: string | null,
+    minConfidence: number,
+  ): Promise<RelationRecord[]> {
+    if (asOf === null) return stored.map((r) => toRelationRecord(r, null));
+    const recomputed = await relations.recomputeRelationsAsOf(stored, asOf);
+    return stored
+      .map((r) => recomputed.get(r.key))
+      .filter(
+        (r): r is RelationRecord => r !== undefined && r.polarity !== "negative" && r.confidence >= minConfidence,
+      );
+  }
+
+  /**
+   * Breadth-first from an actor, level by level (one round trip each), at
+   * most `limit` actors. Returns the actors reached with their depth and the
+   * edges that reached them or joined them.
+   */
+  async function breadthFirst(
+    start: ActorRecord,
+    filter: ReturnType<typeof toRelationParams>,
+    depth: number,
+    limit: number,
+  ): Promise<{
+    depthOf: Map<string, number>;
+    actors: Map<string, ActorRecord>;
+    edges: Map<string, StoredRelation>;
+    truncated: boolean;
+  }> {
+    const depthOf = new Map([[start.id, 0]]);
+    const actors = new Map([[start.id, start]]);
+    const edges = new Map<string, StoredRelation>();
+    let frontier = [start.id];
+    let truncated = false;
+    for (let level = 1; level <= depth && frontier.length > 0; level++) {
+      const rows = await db.read<ExpandRow>("traversal/expand", { ...filter, frontier, limit: limit * 4 });
+      const next: string[] = [];
+      for (const row of rows) {
+        if (!actors.has(row.actor.id)) {
+          if (actors.size >= limit) {
+            truncated = true;
+            continue;
+          }
+          actors.set(row.actor.id, row.actor);
+          depthOf.set(row.actor.id, level);
+          next.push(row.actor.id);
+        }
+        edges.set(row.relation.key, row.relation);
+      }
+      if (rows.length >= limit * 4) truncated = true;
+      frontier = next;
+    }
+    return { depthOf, actors, edges, truncated };
+  }
+
+  async function findActor(id: string): Promise<ActorRecord | null> {
+    const rows = await db.read<{ actor: ActorRecord }>("actors/find-by-ids", { ids: [id] });
+    return rows[0]?.actor ?? null;
+  }
+
+  return {
+    /** The subgraph within `depth` hops of an actor, ready to draw; null for an unknown id. */
+    async findNeighborhood(
+      id: string,
+      args: RelationFilter & { depth?: number | null; limit?: number | null },
+    ): Promise<Subgraph | null> {
+      const filter = toRelationParams(args);
+      const depth = checkCount("depth", args.depth ?? 1, LIMITS.depth, 1);
+      const limit = checkCount("limit", args.limit ?? 100, LIMITS.neighborhoodNodes, 1);
+      const start = await findActor(id);
+      if (!start) return null;
+      const found = await breadthFirst(start, filter, depth, limit);
+      const edges = (await settle([...found.edges.values()], filter.asOf, filter.minConfidence)).filter(
+        (e) => found.actors.has(e.fromId) && found.actors.has(e.toId),
+      );
+      // With asOf some edges fall away; keep only actors still connected to the start.
+      const reached = new Set([id]);
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const e of edges) {
+          if (reached.has(e.fromId) !== reached.has(e.toId)) {
+            reached.add(e.fromId);
+            reached.add(e.toId);
+            changed = true;
+          }
+        }
+      }
+      return {
+        nodes: [...found.actors.values()].filter((a) => reached.has(a.id)),
+        edges: edges.filter((e) => reached.has(e.fromId) && reached.has(e.toId)),
+        truncated: found.truncated,
+      };
+    },
+
+    /** Up to k shortest paths between two actors (each hop with its relation); [] when none or an id is unknown. */
+    async findPaths(args: {
+      from: string;
+      to: string;
+      maxHops?: number | null;
+      k?: number | null;
+      predicates?: readonly Predicate[] | null;
+      direction?: "OUTGOING" | "BOTH" | null;
+      asOf?: string | null;
+    }): Promise<Path[]> {
+      const filter = toRelationParams({ predicates: args.predicates, asOf: args.asOf });
+      const maxHops = checkCount("maxHops", args.maxHops ?? 4, LIMITS.hops, 1);
+      const k = checkCount("k", args.k ?? 3, LIMITS.paths, 1);
+      if (args.from === args.to) throw new InvalidInputError("from and to must be different actors.");
+      const statement =
+        args.direction === "OUTGOING" ? "traversal/shortest-paths-outgoing" : "traversal/shortest-paths-both";
+      const rows = await db.read<{ actors: ActorRecord[]; relations: StoredRelation[] }>(statement, {
+        from: args.from,
+        to: args.to,
+        predicates: filter.predicates,
+        asOf: filter.asOf,
+        maxHops,
+        k,
+      });
+      const all = rows.flatMap((r) => r.relations);
+      const settled = new Map((await settle(all, filter.asOf, 0)).map((r) => [r.key, r]));
+      return rows.map((row) => ({
+        actors: row.actors,
+        relations: row.relations.map((r) => settled.get(r.key) ?? toRelationRecord(r, filter.asOf)),
+      }));
+    },
+
+    /**
+     * Who backs an actor, and who backs them: incoming relations of the
+     * support family, breadth-first up to maxHops. Null for an unknown id.
+     */
+    async findSupportChain(
+      id: string,
+      args: { maxHops?: number | null; minConfidence?: number | null; asOf?: string | null },
+    ): Promise<SupportChain | null> {
+      const filter = toRelationParams({
+        predicates: PREDICATE_FAMILIES.support,
+        direction: "INCOMING",
+        minConfidence: args.minConfidence,
+        asOf: args.asOf,
+      });
+      const maxHops = checkCount("maxHops", args.maxHops ?? 3, LIMITS.hops, 1);
+      const start = await findActor(id);
+      if (!start) return null;
+      const found = await breadthFirst(start, filter, maxHops, LIMITS.neighborhoodNodes);
+      const edges = await settle([...found.edges.values()], filter.asOf, filter.minConfidence);
+      const links: SupportLink[] = [];
+      for (const relation of edges) {
+        const supporter = found.actors.get(relation.fromId);
+        const supported = found.actors.get(relation.toId);
+        if (!supporter || !supported) continue;
+        links.push({ depth: (found.depthOf.get(relation.toId) ?? 0) + 1, supporter, supported, relation });
+      }
+      links.sort((a, b) => a.depth - b.depth || b.relation.confidence - a.relation.confidence);
+      return { actor: start, links, truncated: found.truncated };
+    },
+  };
+}
