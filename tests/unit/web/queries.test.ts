@@ -1,4 +1,5 @@
-import { parse } from "graphql";
+import { readFileSync } from "node:fs";
+import { buildSchema, parse, validate } from "graphql";
 import { describe, expect, it } from "vitest";
 import { isHedged, toRelationEdge } from "../../../web/src/api.ts";
 import { toAsOf, toAsOfSteps } from "../../../web/src/as-of.ts";
@@ -16,6 +17,13 @@ describe("the explorer's operations", () => {
     const document = parse(text as string);
     expect(document.definitions).toHaveLength(1);
     expect(document.definitions[0]).toMatchObject({ kind: "OperationDefinition", name: { kind: "Name" } });
+  });
+
+  // The explorer talks to the API over HTTP only; the printed schema is the contract it is checked against.
+  const schema = buildSchema(readFileSync(new URL("../../../schema/schema.graphql", import.meta.url), "utf8"));
+
+  it.each(documents)("%s is valid against schema/schema.graphql", (_name, text) => {
+    expect(validate(schema, parse(text as string)).map((error) => error.message)).toEqual([]);
   });
 });
 
