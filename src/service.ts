@@ -9,6 +9,7 @@ import { Database } from "./db/database.ts";
 import { type StartedNeo4j, startLocalNeo4j } from "./db/local-neo4j.ts";
 import { applyMigrations } from "./db/migrate.ts";
 import { createGraph } from "./graph/index.ts";
+import { createExplorerHandler } from "./http/explorer.ts";
 import { createRateLimit } from "./http/rate-limit.ts";
 import { applySecurityHeaders } from "./http/security-headers.ts";
 import type { Logger } from "./log.ts";
@@ -80,6 +81,7 @@ export async function startService(config: Config, log: Logger): Promise<Service
   });
 
   const rateLimit = createRateLimit({ perMinute: config.limits.ratePerMinute });
+  const serveExplorer = createExplorerHandler();
   const server: Server = createServer(async (req, res) => {
     const started = process.hrtime.bigint();
     const header = req.headers["x-request-id"];
@@ -95,6 +97,7 @@ export async function startService(config: Config, log: Logger): Promise<Service
     });
     applySecurityHeaders(req, res);
     if (!(await rateLimit(req, res))) return;
+    if (serveExplorer(req, res)) return;
     void app(req, res, { requestId, log: requestLog });
   });
   await new Promise<void>((resolve, reject) => {
