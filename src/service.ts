@@ -4,6 +4,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./api/yoga.ts";
+import { createAuthenticator } from "./auth/authenticate.ts";
+import { createJwtVerifier } from "./auth/jwt.ts";
 import type { Config } from "./config.ts";
 import { Database } from "./db/database.ts";
 import { type StartedNeo4j, startLocalNeo4j } from "./db/local-neo4j.ts";

@@ -4,7 +4,10 @@
 // the data layer per level of the query.
 import SchemaBuilder from "@pothos/core";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError, Kind } from "graphql";
+import { hasRole } from "../auth/roles.ts";
+import { ForbiddenError, UnauthenticatedError } from "../errors.ts";
 import type { Context } from "./context.ts";
 
 function parseDate(value: unknown): string {
@@ -25,14 +28,31 @@ function parseDate(value: unknown): string {
 
 export const builder = new SchemaBuilder<{
   Context: Context;
+  AuthScopes: { reader: boolean; editor: boolean; admin: boolean };
   DefaultFieldNullability: false;
   Scalars: {
     ID: { Input: string; Output: string };
     Date: { Input: string; Output: string };
   };
 }>({
-  plugins: [DataloaderPlugin],
+  // Scope auth first, so no resolver or loader runs for a caller who may not see the field.
+  plugins: [ScopeAuthPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (context) => ({
+      reader: !context.readsRequireRole || hasRole(context.principal.role, "reader"),
+      editor: hasRole(context.principal.role, "editor"),
+      admin: hasRole(context.principal.role, "admin"),
+    }),
+    unauthorizedError: (_parent, context, info) =>
+      context.principal.kind === "anonymous"
+        ? new UnauthenticatedError(
+            `${info.parentType.name}.${info.fieldName} needs credentials: send "Authorization: Bearer <API key or JWT>".`,
+          )
+        : new ForbiddenError(
+            `${info.parentType.name}.${info.fieldName} is not allowed for the ${context.principal.role} role.`,
+          ),
+  },
 });
 
 builder.scalarType("Date", {
@@ -42,4 +62,5 @@ builder.scalarType("Date", {
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : `<${ast.kind}>`),
 });
 
-builder.queryType({});
+// Reads need the reader role, unless reads are open (AUTH_READS, open on loopback by default).
+builder.queryType({ authScopes: { reader: true } });

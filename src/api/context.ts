@@ -1,4 +1,5 @@
 // What every resolver receives: the data layer and the request's identity.
+import type { Principal } from "../auth/roles.ts";
 import type { Graph } from "../graph/index.ts";
 import type { Logger } from "../log.ts";
 
@@ -6,4 +7,8 @@ export type Context = {
   graph: Graph;
   requestId: string;
   log: Logger;
+  /** Who is calling (an API key, a JWT subject or anonymous). */
+  principal: Principal;
+  /** False when reads are open to anonymous callers (AUTH_READS). */
+  readsRequireRole: boolean;
 };

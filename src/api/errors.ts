@@ -19,6 +19,9 @@ function asGraphQLError(error: unknown): GraphQLErrorLike | null {
   return error instanceof Error && error.name === "GraphQLError" ? (error as GraphQLErrorLike) : null;
 }
 
+/** Errors about the caller, not the query, answer with their HTTP status too. */
+const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
 function findAppError(error: unknown): AppError | null {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
@@ -35,7 +38,10 @@ export function maskError(error: unknown, message: string): Error {
     return new GraphQLError(appError.message, {
       nodes: graphQLError?.nodes,
       path: graphQLError?.path,
-      extensions: { code: appError.code },
+      extensions: {
+        code: appError.code,
+        ...(HTTP_STATUS[appError.code] ? { http: { status: HTTP_STATUS[appError.code] } } : {}),
+      },
     });
   }
   if (graphQLError && !graphQLError.originalError) return graphQLError;

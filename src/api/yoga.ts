@@ -4,6 +4,8 @@ import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { GraphQLError } from "graphql";
 import { createYoga, useReadinessCheck } from "graphql-yoga";
+import type { Authenticator } from "../auth/authenticate.ts";
+import { ANONYMOUS } from "../auth/roles.ts";
 import type { Graph } from "../graph/index.ts";
 import type { Logger } from "../log.ts";
 import type { Context } from "./context.ts";
@@ -23,11 +25,14 @@ export type AppOptions = {
   readiness: Readiness;
   /** From Config: body size limit, CORS allow-list, GraphiQL switch. */
   http?: { maxBodyBytes: number; corsOrigins: string[]; graphiql: boolean };
+  /** Who may do what; without it every caller is anonymous and reads are open. */
+  auth?: { authenticator: Authenticator | null; readsRequireRole: boolean };
 };
 
+const DEFAULT_AUTH = { authenticator: null, readsRequireRole: false };
 const DEFAULT_HTTP = { maxBodyBytes: 1_000_000, corsOrigins: [] as string[], graphiql: true };
 
-export function createApp({ graph, log, readiness, http = DEFAULT_HTTP }: AppOptions) {
+export function createApp({ graph, log, readiness, http = DEFAULT_HTTP, auth = DEFAULT_AUTH }: AppOptions) {
   return createYoga<ServerContext, Context>({
     schema,
     logging: log,
@@ -53,10 +58,13 @@ export function createApp({ graph, log, readiness, http = DEFAULT_HTTP }: AppOpt
     maskedErrors: {
       maskError: (error, message) => withAllowedValues(schema, maskError(error, message) as GraphQLError),
     },
-    context: ({ requestId, log: requestLog }) => ({
+    context: async ({ request, requestId, log: requestLog }) => ({
       graph,
       requestId: requestId ?? crypto.randomUUID(),
       log: requestLog ?? log,
+      // Credentials that are presented but wrong fail the request (UNAUTHENTICATED).
+      principal: auth.authenticator ? await auth.authenticator.authenticate(request.headers) : ANONYMOUS,
+      readsRequireRole: auth.readsRequireRole,
     }),
     plugins: [
       // Bounded queries: nesting, aliases and size are checked before any Cypher runs.

@@ -1,0 +1,21 @@
+// The audit trail: every write through the API records who did what, when,
+// and to which ids, as an :AuditEntry written in the write's own transaction
+// (so there is no write without its entry, and no entry without its write).
+import { randomUUID } from "node:crypto";
+import type { Tx } from "../db/database.ts";
+
+export type AuditActor = {
+  principalKind: string;
+  principalId: string | null;
+  principalName: string | null;
+  role: string | null;
+  requestId: string | null;
+};
+
+export type AuditEntry = AuditActor & { id: string; at: string; action: string; ids: string[] };
+
+export async function recordAudit(tx: Tx, actor: AuditActor, action: string, ids: string[]): Promise<AuditEntry> {
+  const entry: AuditEntry = { id: randomUUID(), at: new Date().toISOString(), action, ids, ...actor };
+  await tx.run("audit/save", { entry });
+  return entry;
+}
