@@ -65,6 +65,7 @@ const ConfigSchema = z.object({
   CORS_ORIGINS: z.string().default(""),
   GRAPHIQL: z.enum(["on", "off"]).optional(),
   INTROSPECTION: z.enum(["on", "off"]).optional(),
+  SAMPLE_DATA: z.enum(["on", "off"]).default("on"),
   PERSISTED_OPERATIONS_FILE: z.preprocess(emptyToUndefined, z.string().optional()),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce
     .number()
@@ -85,6 +86,8 @@ export type Config = {
   localNeo4j: { port: number; dataDir: string; heap: string };
   logLevel: z.infer<typeof ConfigSchema>["LOG_LEVEL"];
   queryTimeoutMs: number;
+  /** Ingest the sample corpus when the service starts on an empty graph. */
+  sampleOnEmpty: boolean;
   auth: {
     /** Whether reads need the reader role; open by default only on a loopback address. */
     readsRequireRole: boolean;
@@ -128,6 +131,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): Config {
     localNeo4j: { port: c.LOCAL_NEO4J_PORT, dataDir: c.LOCAL_NEO4J_DATA_DIR, heap: c.LOCAL_NEO4J_HEAP },
     logLevel: c.LOG_LEVEL,
     queryTimeoutMs: c.NEO4J_QUERY_TIMEOUT_MS,
+    sampleOnEmpty: c.SAMPLE_DATA === "on",
     auth: {
       readsRequireRole: c.AUTH_READS ? c.AUTH_READS === "reader" : !loopback,
       jwt:

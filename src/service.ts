@@ -10,10 +10,11 @@ import type { Config } from "./config.ts";
 import { Database } from "./db/database.ts";
 import { type StartedNeo4j, startLocalNeo4j } from "./db/local-neo4j.ts";
 import { applyMigrations } from "./db/migrate.ts";
-import { createGraph } from "./graph/index.ts";
+import { createGraph, type Graph } from "./graph/index.ts";
 import { createExplorerHandler } from "./http/explorer.ts";
 import { createRateLimit } from "./http/rate-limit.ts";
 import { applySecurityHeaders } from "./http/security-headers.ts";
+import { ingestPaths, SAMPLE_CORPUS } from "./ingest/ingest-paths.ts";
 import type { Logger } from "./log.ts";
 
 export type Service = {
@@ -22,6 +23,23 @@ export type Service = {
   /** Finishes in-flight requests, closes the driver, stops a Neo4j we started. */
   stop: () => Promise<void>;
 };
+
+/** First start on an empty graph: ingest the sample corpus so the playground has something to show. */
+async function loadSampleIfEmpty(graph: Graph, maxBytes: number, log: Logger): Promise<void> {
+  try {
+    const stats = await graph.getStats();
+    if (stats.documents > 0 || stats.actorsByType.length > 0) return;
+    log.info(`empty graph: ingesting the sample corpus (${SAMPLE_CORPUS})`);
+    const summary = await ingestPaths(graph, [SAMPLE_CORPUS], { concurrency: 2, maxBytes });
+    log.info(
+      { created: summary.created, failed: summary.failed, claims: summary.claims, seconds: summary.seconds },
+      "sample corpus ingested",
+    );
+    for (const failure of summary.failures) log.warn(failure, "sample document failed");
+  } catch (error) {
+    log.warn({ err: (error as Error).message }, "could not load the sample corpus; the API still serves");
+  }
+}
 
 export async function startService(config: Config, log: Logger): Promise<Service> {
   let neo4j: StartedNeo4j | null = null;
@@ -67,6 +85,7 @@ export async function startService(config: Config, log: Logger): Promise<Service
   await migrating;
 
   const graph = createGraph(db);
+  if (config.sampleOnEmpty && migrated) await loadSampleIfEmpty(graph, config.limits.ingestMaxBytes, log);
   const app = createApp({
     graph,
     log,

@@ -1,6 +1,7 @@
 // What every resolver receives: the data layer and the request's identity.
+import type { PubSub } from "graphql-yoga";
 import type { Principal } from "../auth/roles.ts";
-import type { Graph } from "../graph/index.ts";
+import type { ClaimRecord, Graph } from "../graph/index.ts";
 import type { Logger } from "../log.ts";
 
 export type Context = {
@@ -11,4 +12,6 @@ export type Context = {
   principal: Principal;
   /** False when reads are open to anonymous callers (AUTH_READS). */
   readsRequireRole: boolean;
+  /** In-process pub/sub for subscriptions; swap for a Redis event target when several instances run. */
+  pubsub: PubSub<{ claimAdded: [ClaimRecord] }>;
 };

@@ -3,10 +3,10 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { GraphQLError } from "graphql";
-import { createYoga, useReadinessCheck } from "graphql-yoga";
+import { createPubSub, createYoga, useReadinessCheck } from "graphql-yoga";
 import type { Authenticator } from "../auth/authenticate.ts";
 import { ANONYMOUS } from "../auth/roles.ts";
-import type { Graph } from "../graph/index.ts";
+import type { ClaimRecord, Graph } from "../graph/index.ts";
 import type { Logger } from "../log.ts";
 import type { Context } from "./context.ts";
 import { maskError } from "./errors.ts";
@@ -33,6 +33,7 @@ const DEFAULT_AUTH = { authenticator: null, readsRequireRole: false };
 const DEFAULT_HTTP = { maxBodyBytes: 1_000_000, corsOrigins: [] as string[], graphiql: true };
 
 export function createApp({ graph, log, readiness, http = DEFAULT_HTTP, auth = DEFAULT_AUTH }: AppOptions) {
+  const pubsub = createPubSub<{ claimAdded: [ClaimRecord] }>();
   return createYoga<ServerContext, Context>({
     schema,
     logging: log,
@@ -65,6 +66,7 @@ export function createApp({ graph, log, readiness, http = DEFAULT_HTTP, auth = D
       // Credentials that are presented but wrong fail the request (UNAUTHENTICATED).
       principal: auth.authenticator ? await auth.authenticator.authenticate(request.headers) : ANONYMOUS,
       readsRequireRole: auth.readsRequireRole,
+      pubsub,
     }),
     plugins: [
       // Bounded queries: nesting, aliases and size are checked before any Cypher runs.

@@ -1,20 +1,13 @@
 // `actorgraph ingest PATH… [--dry-run] [--concurrency N] [--sample]`:
 // documents in, extracted and saved one transaction each; a failed document
 // is reported with its reason and the rest go on. Exit code 1 when any failed.
-import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Command } from "../cli.ts";
 import { loadConfig } from "../config.ts";
-import { PROJECT_ROOT } from "../db/local-neo4j.ts";
 import { createGraph } from "../graph/index.ts";
-import { extractDocument } from "../ingest/extractor.ts";
-import { ingestDocument } from "../ingest/ingest-document.ts";
-import { runIngest } from "../ingest/run-ingest.ts";
-import { expandInputs, readSourceFile, type SourceDocument, type SourceFailure } from "../ingest/sources.ts";
+import { ingestPaths, SAMPLE_CORPUS } from "../ingest/ingest-paths.ts";
 import { openDatabase } from "./connect.ts";
 import { createProgress } from "./progress.ts";
-
-export const SAMPLE_CORPUS = path.join(PROJECT_ROOT, "corpus/articles");
 
 const HELP = `Usage: actorgraph ingest PATH… [--dry-run] [--concurrency N]
        actorgraph ingest --sample
@@ -52,31 +45,17 @@ export const ingestCommand: Command = {
       throw new Error("--concurrency must be a whole number from 1 to 64.");
     }
     const config = loadConfig();
-
-    const { files, failures: inputFailures } = await expandInputs(inputs);
-    const documents: SourceDocument[] = [];
-    const readFailures: SourceFailure[] = [...inputFailures];
-    for (const file of files) {
-      for await (const item of readSourceFile(file, config.limits.ingestMaxBytes)) {
-        if ("document" in item) documents.push(item.document);
-        else readFailures.push(item.failure);
-      }
-    }
-
     const db = await openDatabase(config, (m) => console.error(m));
     const graph = createGraph(db);
     const progress = createProgress(values["dry-run"] ? "dry run" : "ingest", "docs");
     try {
-      const summary = await runIngest(
-        documents,
-        readFailures,
-        (document) => ingestDocument(graph, extractDocument, document, { dryRun: values["dry-run"] }),
-        {
-          concurrency,
-          onProgress: ({ done, total }) => progress.update(done, total),
-          onFailure: (failure) => progress.log(`failed: ${failure.origin}: ${failure.reason}`),
-        },
-      );
+      const summary = await ingestPaths(graph, inputs, {
+        concurrency,
+        maxBytes: config.limits.ingestMaxBytes,
+        dryRun: values["dry-run"],
+        onProgress: ({ done, total }) => progress.update(done, total),
+        onFailure: (failure) => progress.log(`failed: ${failure.origin}: ${failure.reason}`),
+      });
       progress.stop();
       if (values["dry-run"]) {
         for (const outcome of summary.outcomes) {

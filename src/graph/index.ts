@@ -4,6 +4,8 @@
 import type { Database } from "../db/database.ts";
 import { createActorReads } from "./actors.ts";
 import { createApiKeyStore } from "./api-keys.ts";
+import { createAuditReads } from "./audit.ts";
+import { createCuration } from "./curation.ts";
 import { createDocumentReads } from "./documents.ts";
 import { createEventReads } from "./events.ts";
 import { createImportPath } from "./import.ts";
@@ -24,6 +26,8 @@ export function createGraph(db: Database) {
     ...createWritePath(db),
     ...createImportPath(db),
     ...createApiKeyStore(db),
+    ...createCuration(db),
+    ...createAuditReads(db),
     ...createActorReads(db),
     ...createRelationReads(db),
     ...createEventReads(db),

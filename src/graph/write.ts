@@ -16,6 +16,7 @@ import {
   type Predicate,
 } from "../model.ts";
 import { aggregateClaims, type ClaimEvidence } from "./aggregate.ts";
+import { type AuditActor, recordAudit } from "./audit.ts";
 import { MODALITY_WEIGHTS, toEdgeEnds, toIsoDay, toNameKey, toRelationKey } from "./keys.ts";
 
 export type SaveDocumentInput = {
@@ -183,7 +184,8 @@ export function createWritePath(db: Database) {
      * Saving the same id again replaces its claims, mentions and events; the
      * same content and extraction again changes nothing.
      */
-    async saveDocument(input: SaveDocumentInput): Promise<SaveDocumentResult> {
+    /** `audit` (API writes) records who saved it, in the same transaction. */
+    async saveDocument(input: SaveDocumentInput, audit?: AuditActor): Promise<SaveDocumentResult> {
       const { id, meta, extraction } = input;
       if (!id) throw new InvalidInputError("A document needs an id.");
       const publishedDate = toIsoDay(meta.publishedAt);
@@ -223,6 +225,7 @@ export function createWritePath(db: Database) {
         if (claims.length > 0) await tx.run("claims/create-batch", { documentId: id, publishedDate, claims });
         if (events.length > 0) await tx.run("events/save-batch", { documentId: id, events });
         const relationsRecomputed = await recomputeRelations(tx, [...previous.relations, ...claims]);
+        if (audit) await recordAudit(tx, audit, existing ? "replaceDocument" : "ingestDocument", [id]);
         const dropped = previous.actorIds.filter((a) => !actorIds.has(a));
         if (dropped.length > 0) await tx.run("actors/delete-orphans", { ids: dropped });
         return {
@@ -241,7 +244,7 @@ export function createWritePath(db: Database) {
      * relations they fed are recomputed (and removed when nothing else states
      * them), and actors nothing refers to any more are deleted.
      */
-    async retractDocument(id: string): Promise<RetractDocumentResult> {
+    async retractDocument(id: string, audit?: AuditActor): Promise<RetractDocumentResult> {
       return db.writeTransaction(async (tx) => {
         const [existing] = await tx.run("documents/find-for-save", { id });
         if (!existing) return { id, retracted: false, relationsRecomputed: 0 };
@@ -252,6 +255,7 @@ export function createWritePath(db: Database) {
         await tx.run("documents/delete", { id });
         const relationsRecomputed = await recomputeRelations(tx, previous.relations);
         if (previous.actorIds.length > 0) await tx.run("actors/delete-orphans", { ids: previous.actorIds });
+        if (audit) await recordAudit(tx, audit, "retractDocument", [id]);
         return { id, retracted: true, relationsRecomputed };
       });
     },

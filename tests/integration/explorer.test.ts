@@ -39,7 +39,13 @@ describe.skipIf(!hasChromium())("graph explorer at /explorer", () => {
     await wipe(db);
     await saveFixtureDocuments(createGraph(db));
     const { uri, user, password } = testDatabaseOptions();
-    const config = loadConfig({ NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: "silent" });
+    const config = loadConfig({
+      NEO4J_URI: uri,
+      NEO4J_USER: user,
+      NEO4J_PASSWORD: password,
+      LOG_LEVEL: "silent",
+      SAMPLE_DATA: "off",
+    });
     service = await startService({ ...config, port: 0 }, createLogger("silent", { pretty: false }));
     browser = await launchBrowser();
     mkdirSync(SCREENSHOTS, { recursive: true });

@@ -13,6 +13,7 @@ describe("HTTP hardening", () => {
   beforeAll(async () => {
     const { uri, user, password } = testDatabaseOptions();
     const config = loadConfig({
+      SAMPLE_DATA: "off",
       NEO4J_URI: uri,
       NEO4J_USER: user,
       NEO4J_PASSWORD: password,

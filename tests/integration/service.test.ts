@@ -32,7 +32,14 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
 
 function serviceConfig(uri: string) {
   const { user, password } = testDatabaseOptions();
-  return loadConfig({ PORT: "1", NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: "silent" });
+  return loadConfig({
+    PORT: "1",
+    NEO4J_URI: uri,
+    NEO4J_USER: user,
+    NEO4J_PASSWORD: password,
+    LOG_LEVEL: "silent",
+    SAMPLE_DATA: "off",
+  });
 }
 
 describe("service on a reachable Neo4j", () => {
