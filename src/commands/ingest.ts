@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import type { Command } from "../cli.ts";
 import { loadConfig } from "../config.ts";
 import { createGraph } from "../graph/index.ts";
+import type { IngestOutcome } from "../ingest/ingest-document.ts";
 import { ingestPaths, SAMPLE_CORPUS } from "../ingest/ingest-paths.ts";
 import { openDatabase } from "./connect.ts";
 import { createProgress } from "./progress.ts";
@@ -19,6 +20,7 @@ documents have: text (required), title, url, publishedAt, source, license.
   --dry-run        say what would be created, replaced or left unchanged; write nothing
   --concurrency N  documents in flight at once (default 4)
   --sample         ingest the sample corpus shipped in corpus/articles
+  --verbose, -v    one line per document: created, replaced or unchanged, with its id
 
 Uses NEO4J_URI, or the local Neo4j (started if needed).`;
 
@@ -31,6 +33,7 @@ export const ingestCommand: Command = {
         "dry-run": { type: "boolean", default: false },
         concurrency: { type: "string", default: "4" },
         sample: { type: "boolean", default: false },
+        verbose: { type: "boolean", short: "v", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       allowPositionals: true,
@@ -55,6 +58,9 @@ export const ingestCommand: Command = {
         dryRun: values["dry-run"],
         onProgress: ({ done, total }) => progress.update(done, total),
         onFailure: (failure) => progress.log(`failed: ${failure.origin}: ${failure.reason}`),
+        ...(values.verbose
+          ? { onOutcome: (o: IngestOutcome) => progress.log(`${o.status}: ${o.origin} -> ${o.id} (${o.claims} claims, ${o.events} events)`) }
+          : {}),
       });
       progress.stop();
       if (values["dry-run"]) {

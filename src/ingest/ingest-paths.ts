@@ -4,7 +4,7 @@
 import path from "node:path";
 import { PROJECT_ROOT } from "../db/local-neo4j.ts";
 import { extractDocument } from "./extractor.ts";
-import { type DocumentStore, ingestDocument } from "./ingest-document.ts";
+import { type DocumentStore, type IngestOutcome, ingestDocument } from "./ingest-document.ts";
 import { type IngestProgress, type IngestSummary, runIngest } from "./run-ingest.ts";
 import { expandInputs, readSourceFile, type SourceDocument, type SourceFailure } from "./sources.ts";
 
@@ -17,6 +17,7 @@ export type IngestPathsOptions = {
   dryRun?: boolean;
   onProgress?: (progress: IngestProgress) => void;
   onFailure?: (failure: SourceFailure) => void;
+  onOutcome?: (outcome: IngestOutcome) => void;
 };
 
 export async function ingestPaths(

@@ -28,6 +28,7 @@ export async function runIngest(
     concurrency: number;
     onProgress?: (progress: IngestProgress) => void;
     onFailure?: (failure: SourceFailure) => void;
+    onOutcome?: (outcome: IngestOutcome) => void;
   },
 ): Promise<IngestSummary> {
   const started = Date.now();
@@ -62,6 +63,7 @@ export async function runIngest(
         try {
           const outcome = await ingest(document);
           summary.outcomes.push(outcome);
+          options.onOutcome?.(outcome);
           summary[outcome.status]++;
           if (outcome.status !== "unchanged") {
             summary.actors += outcome.actors;
