@@ -199,17 +199,16 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
 
   mentions.sort((a, b) => a.start - b.start);
   learnAcronyms(ctx, text, offset, mentions);
+  // "The group" in the next sentence is the group this one is about: its first, the subject's place
+  // in English, not the last one named ("X is part of Y. The group fought …" is X).
+  let topicGroup: string | null = null;
   for (const m of mentions) {
     const entity = ctx.entities.get(m.id);
-    if (
-      entity &&
-      !entity.collective &&
-      (entity.type === "ArmedGroup" || entity.type === "Organization") &&
-      m.via !== "anaphor"
-    )
-      ctx.lastGroup = m.id;
+    if (!topicGroup && entity && !entity.collective && (entity.type === "ArmedGroup" || entity.type === "Organization"))
+      topicGroup = m.id;
     if (entity?.collective) ctx.lastCollective = m.id;
   }
+  if (topicGroup) ctx.lastGroup = topicGroup;
   return mentions;
 }
 

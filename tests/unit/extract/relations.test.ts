@@ -56,6 +56,11 @@ const constructions: Case[] = [
     sentence: "Since 2024, the U.S.-led coalition has struck the Houthis.",
     triple: "united-states DIRECTS coalition-forces",
   },
+  {
+    sentence:
+      "Kata'ib Hezbollah is part of the Popular Mobilization Forces.[36] The group fought against Coalition forces.[38]",
+    triple: "kataib-hezbollah FIGHTS coalition-forces",
+  },
 ];
 
 const context = "Kata'ib Hezbollah is an Iraqi group. ";
@@ -88,6 +93,16 @@ const negatives: Array<{ sentence: string; forbidden: string }> = [
     forbidden: "united-states SUPPORTS gaza",
   },
   { sentence: "Hezbollah's Unit 3800 was mentioned in Beirut.", forbidden: "hezbollah ATTACKS beirut" },
+  {
+    sentence:
+      "Kata'ib Hezbollah is part of the Popular Mobilization Forces.[36] The group fought against Coalition forces.",
+    forbidden: "coalition-forces * pmf",
+  },
+  {
+    sentence:
+      "Kata'ib Hezbollah is part of the Popular Mobilization Forces.[36] The group fought against Coalition forces.",
+    forbidden: "pmf * coalition-forces",
+  },
 ];
 
 describe("relation negatives", () => {
