@@ -103,9 +103,12 @@ const CONNECTION = new RegExp(
   `\\b(?:connection|connections|link|links|ties|relationship)\\s+between\\s+${THE}(${E})["”“]?\\s+and\\s+${THE}(${E})`,
   "gi",
 );
-const DIRECTION_OF = new RegExp(`\\bat\\s+(?:the\\s+)?direction\\s+of\\s+(${E})\\s*,\\s*(${E})`, "gi");
+const DIRECTION_OF = new RegExp(
+  `\\b(?:at|on|under)\\s+(?:(?:the\\s+)?(?:direction|orders?|instructions?)\\s+of\\s+(?:[A-Z][\\w.]*\\s+){0,2}(${E})|(?:[A-Z][\\w.]*\\s+){0,2}(${E})'s\\s+(?:direction|orders?|instructions?))\\s*,\\s*${THE}(${E})`,
+  "gi",
+);
 const LOCATED = new RegExp(
-  `${EL}\\s+(?:(?:were|was|are|is|remain|remained|have been|has been)\\s+)?(?:(?:based|stationed|deployed|operating|present|located|positioned|active)\\s+)?(?:in|inside|across|throughout)\\s+${THE}(?:(?:northern|southern|eastern|western|north|south|east|west|northeast(?:ern)?|northwest(?:ern)?|southeast(?:ern)?|southwest(?:ern)?|central|neighbou?ring)\\s+)?${EL}`,
+  `${EL}(?:\\s+and\\s+(?:bases|facilities|installations|personnel|troops|positions))?\\s+(?:(?:were|was|are|is|remain|remained|have been|has been)\\s+)?(?:(?:based|stationed|deployed|operating|present|located|positioned|active)\\s+)?(?:in|inside|across|throughout)\\s+${THE}(?:(?:northern|southern|eastern|western|north|south|east|west|northeast(?:ern)?|northwest(?:ern)?|southeast(?:ern)?|southwest(?:ern)?|central|neighbou?ring)\\s+)?${EL}`,
   "gi",
 );
 const PLACE_COMMA = new RegExp(`(${E})\\s*,\\s*(${E})`, "g");
@@ -312,7 +315,7 @@ export function findRelations(input: SentenceInput): Relation[] {
   for (const m of scan(REGARDS_AS, /\sas\s/i)) pairs(m[1], m[3], proxyPredicate(m[4] ?? ""), m, 0.65, m[2] ?? "");
   for (const m of scan(WITH_SUPPORT, /\swith\s/i)) pairs(m[2], m[1], "SUPPORTS", m, 0.75);
   for (const m of scan(CONNECTION, /between/i)) pairs(m[1], m[2], "ASSOCIATED_WITH", m, 0.7);
-  for (const m of scan(DIRECTION_OF, /direction/i)) pairs(m[1], m[2], "DIRECTS", m, 0.75);
+  for (const m of scan(DIRECTION_OF, /direction|order|instruction/i)) pairs(m[1] ?? m[2], m[3], "DIRECTS", m, 0.75);
   for (const m of skeleton.matchAll(LOCATED)) pairs(m[1], m[2], "LOCATED_IN", m, 0.7);
   for (const m of skeleton.matchAll(PLACE_COMMA)) {
     const a = indices(m[1])[0];

@@ -61,6 +61,23 @@ const constructions: Case[] = [
       "Kata'ib Hezbollah is part of the Popular Mobilization Forces.[36] The group fought against Coalition forces.[38]",
     triple: "kataib-hezbollah FIGHTS coalition-forces",
   },
+  {
+    sentence: "On October 26, at President Biden's direction, U.S. forces conducted strikes in Syria.",
+    triple: "joe-biden DIRECTS us-forces",
+  },
+  {
+    sentence: "At the direction of President Biden, U.S. forces conducted strikes in Syria.",
+    triple: "joe-biden DIRECTS us-forces",
+  },
+  {
+    sentence: "Iran-backed militia groups have attacked U.S. bases and facilities in Iraq and Syria 41 times.",
+    triple: "iran-backed-militias ATTACKS us-forces",
+  },
+  {
+    sentence: "Iran-backed militia groups have attacked U.S. bases and facilities in Iraq and Syria 41 times.",
+    triple: "us-forces LOCATED_IN syria",
+  },
+  { sentence: "British warships in Bahrain stayed in port.", triple: "uk-armed-forces LOCATED_IN bahrain" },
 ];
 
 const context = "Kata'ib Hezbollah is an Iraqi group. ";
