@@ -57,6 +57,14 @@ const LAUNCHED_ATTACKS = new RegExp(
   `${EL}${AUX}\\s+(?:launched|conducted|conducts|conduct|carried out|carries out|carry out|mounted|staged|claimed responsibility for|led|began|intensified|escalated|stepped up|resumed|ramp up|ramped up|exchanged)\\s+(?:[\\w,.'’-]+\\s+){0,6}?(?:${ATTACK_NOUNS})\\s+(?:on|against|targeting|at|into)\\s+${FILL}${EL}`,
   "gi",
 );
+/** "strikes on facilities in eastern ⟨Syria⟩": a mention after a place preposition is where, not whom. */
+const PLACE_BEFORE =
+  /\b(?:in|at|near|inside|across|throughout|around)\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i;
+/** "… strikes on facilities in eastern Syria used and operated by ⟨IRGC⟩": the users are the targets. */
+const USED_BY = new RegExp(
+  `^[^.;⟨]{0,60}?(?:${E}[^.;⟨]{0,20}?)?\\b(?:used|operated|controlled|owned|run|occupied)(?:\\s+(?:and|or)\\s+(?:used|operated|controlled|owned|run|occupied))?\\s+by\\s+${THE}${EL}`,
+  "i",
+);
 const LED_ATTACKS = new RegExp(`(${E})\\s*[-‐–]\\s*led\\s+(?:${ATTACK_NOUNS})\\s+(?:on|against)\\s+${THE}${EL}`, "gi");
 const ATTACKS_BY = new RegExp(
   `(?:${ATTACK_NOUNS})\\s+(?:on|against)\\s+${FILL}${EL}[^.;⟨]{0,40}?\\bby\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}${EL}`,
@@ -239,10 +247,17 @@ export function findRelations(input: SentenceInput): Relation[] {
     if (p === undefined || o === undefined || typeOf(p) !== "Person") return;
     push(p, "MEMBER_OF", o, claimOf(original, m, ""), 0.85, (title ?? "").toLowerCase().replace(/\s+/g, " "));
   }
-  const skeleton = original.replace(ROLE_BEFORE, (whole, _org: string, _role: string, person: string) => {
-    const p = indices(person)[0];
-    return p !== undefined && typeOf(p) === "Person" ? person : whole;
-  });
+  const skeleton = original
+    .replace(ROLE_BEFORE, (whole, _org: string, _role: string, person: string) => {
+      const p = indices(person)[0];
+      return p !== undefined && typeOf(p) === "Person" ? person : whole;
+    })
+    // "Iran's IRGC" is the IRGC: a possessive naming a body's own state or parent.
+    .replace(/(⟨\d+⟩)'s\s+(⟨\d+⟩)/g, (whole, owner: string, owned: string) => {
+      const a = mentions[indices(owner)[0] ?? -1]?.id;
+      const b = entities.get(mentions[indices(owned)[0] ?? -1]?.id ?? "");
+      return a && b && (b.country === a || b.parent === a) ? owned : whole;
+    });
 
   for (const m of svoMatches(skeleton)) {
     const subjects = indices(m[1]);
@@ -293,10 +308,23 @@ export function findRelations(input: SentenceInput): Relation[] {
     const predicate = lookup(m[2] ?? "", NOMINALS, "nominal");
     if (predicate) pairs(m[1], m[3], predicate, m, 0.7);
   }
-  for (const m of scan(LAUNCHED_ATTACKS, ATTACK_CUE)) pairs(m[1], m[3], "ATTACKS", m, 0.8, m[2] ?? "");
+  for (const m of scan(LAUNCHED_ATTACKS, ATTACK_CUE)) {
+    const objects = m[3] ?? "";
+    const lead = m[0].slice(0, m[0].lastIndexOf(objects));
+    if (!PLACE_BEFORE.test(lead)) pairs(m[1], objects, "ATTACKS", m, 0.8, m[2] ?? "");
+    const users = USED_BY.exec(skeleton.slice((m.index ?? 0) + lead.length));
+    if (users) pairs(m[1], users[1], "ATTACKS", m, 0.75, m[2] ?? "");
+  }
   for (const m of scan(LED_ATTACKS, ATTACK_CUE)) pairs(m[1], m[2], "ATTACKS", m, 0.8);
-  for (const m of scan(ATTACKS_BY, ATTACK_CUE)) pairs(m[2], m[1], "ATTACKS", m, 0.75);
-  for (const m of scan(OWN_ATTACKS, ATTACK_CUE)) pairs(m[1], m[2], "ATTACKS", m, 0.7);
+  for (const m of scan(ATTACKS_BY, ATTACK_CUE)) {
+    const lead = m[0].slice(0, m[0].indexOf(m[1] ?? ""));
+    const between = m[0].slice(lead.length + (m[1] ?? "").length);
+    // "strikes on facilities in ⟨Syria⟩ used by ⟨X⟩": X is the target (LAUNCHED_ATTACKS), Syria the place.
+    if (!PLACE_BEFORE.test(lead) && !/\b(?:used|operated|controlled|owned|run|occupied)\b/i.test(between))
+      pairs(m[2], m[1], "ATTACKS", m, 0.75);
+  }
+  for (const m of scan(OWN_ATTACKS, ATTACK_CUE))
+    if (!PLACE_BEFORE.test(m[0].slice(0, m[0].lastIndexOf(m[2] ?? "")))) pairs(m[1], m[2], "ATTACKS", m, 0.7);
   for (const m of scan(STRIKE_KILLED, ATTACK_CUE)) pairs(m[1], m[2], "ATTACKS", m, 0.75);
   for (const m of scan(KILLED_IN, ATTACK_CUE)) pairs(m[2], m[1], "ATTACKS", m, 0.75);
   for (const m of scan(WAR_BETWEEN, /between/i)) pairs(m[1], m[2], "FIGHTS", m, 0.8);

@@ -78,6 +78,12 @@ const constructions: Case[] = [
     triple: "us-forces LOCATED_IN syria",
   },
   { sentence: "British warships in Bahrain stayed in port.", triple: "uk-armed-forces LOCATED_IN bahrain" },
+  {
+    sentence:
+      "U.S. forces conducted strikes on facilities in eastern Syria used and operated by Iran's Islamic Revolutionary Guard Corps.",
+    triple: "us-forces ATTACKS irgc",
+  },
+  { sentence: "Iran's IRGC funds and trains Hezbollah.", triple: "irgc FUNDS hezbollah" },
 ];
 
 const context = "Kata'ib Hezbollah is an Iraqi group. ";
@@ -110,6 +116,20 @@ const negatives: Array<{ sentence: string; forbidden: string }> = [
     forbidden: "united-states SUPPORTS gaza",
   },
   { sentence: "Hezbollah's Unit 3800 was mentioned in Beirut.", forbidden: "hezbollah ATTACKS beirut" },
+  {
+    sentence:
+      "U.S. forces conducted strikes on facilities in eastern Syria used and operated by Iran's Islamic Revolutionary Guard Corps.",
+    forbidden: "us-forces ATTACKS syria",
+  },
+  {
+    sentence:
+      "U.S. forces conducted strikes on facilities in eastern Syria used and operated by Iran's Islamic Revolutionary Guard Corps.",
+    forbidden: "irgc ATTACKS syria",
+  },
+  {
+    sentence: "Iran-backed militia groups have attacked U.S. bases in Iraq.",
+    forbidden: "iran-backed-militias ATTACKS iraq",
+  },
   {
     sentence:
       "Kata'ib Hezbollah is part of the Popular Mobilization Forces.[36] The group fought against Coalition forces.",
