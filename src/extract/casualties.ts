@@ -12,7 +12,11 @@ type OutcomePatterns = { direct: RegExp; object: RegExp; sustained: RegExp; pass
 function patternsFor(outcome: string, activeVerb: string): OutcomePatterns {
   return {
     // "42 deaths", "106 killed", "three soldiers killed"
-    direct: new RegExp(`\\b(?:at least\\s+)?(${N})\\s+(?:[\\w.'’-]+\\s+){0,3}?(?:${outcome})\\b`, "gi"),
+    // The words between are nouns ("soldiers"), never another count or outcome ("106 killed 314 injured").
+    direct: new RegExp(
+      `\\b(?:at least\\s+)?(${N})\\s+(?:(?!\\d|(?:${KILLED}|${INJURED})\\b)[\\w.'’-]+\\s+){0,3}?(?:${outcome})\\b`,
+      "gi",
+    ),
     // "killed 12 young people" (but not "killed a number of")
     object: new RegExp(`\\b(?:${activeVerb})\\s+(?:at least\\s+)?(\\d[\\d,]*|(?!an?\\b)${N})\\s+(?!percent)`, "gi"),
     // "Twenty personnel sustained minor injuries"

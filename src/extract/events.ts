@@ -83,11 +83,18 @@ function eventIn(from: number, to: number, input: EventInput): EventCandidate | 
       !SPEECH_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)),
   );
   const locations: string[] = [];
-  for (const m of inSegment) {
+  inSegment.forEach((m, k) => {
     const type = entities.get(m.id)?.type;
     const before = sentence.text.slice(Math.max(0, m.start - sentence.start - 40), m.start - sentence.start);
-    if (type === "Location" || (type === "Country" && LOCATIVE.test(before) && m.via !== "demonym"))
+    if (type === "Location" || (type === "Country" && m.via !== "demonym" && (LOCATIVE.test(before) || afterPlace(k))))
       pushUnique(locations, m.id);
+  });
+  /** "at Erbil, Iraq": a country right after a place and a comma locates it. */
+  function afterPlace(k: number): boolean {
+    const prev = inSegment[k - 1];
+    const m = inSegment[k];
+    if (!prev || !m || entities.get(prev.id)?.type !== "Location") return false;
+    return /^\s*,\s*$/.test(sentence.text.slice(prev.end - sentence.start, m.start - sentence.start));
   }
   const attacks = relations.filter(
     (r) =>
@@ -105,7 +112,8 @@ function eventIn(from: number, to: number, input: EventInput): EventCandidate | 
   }
   const casualties: Casualties = findCasualties(text);
   const hasCasualties = casualties.killed !== null || casualties.injured !== null;
-  if (!date?.iso && locations.length === 0 && !hasCasualties) return null;
+  // A tally with no date, place or side ("Casualties: 134 killed, 314 injured") sums a campaign; it is no one attack.
+  if (!date?.iso && locations.length === 0 && attacks.length === 0) return null;
   if (
     !date?.iso &&
     !hasCasualties &&

@@ -6,7 +6,15 @@ export type NameKind = "name" | "demonym" | "metonym";
 export type NameHit = { id: string; kind: NameKind; start: number; end: number; surface: string };
 
 type Token = { text: string; lower: string; start: number; end: number };
-type Target = { id: string; kind: NameKind; alias: string; acronym: boolean; capitalised: boolean };
+type Target = {
+  id: string;
+  kind: NameKind;
+  alias: string;
+  /** For an acronym, its tokens as written: acronyms match case-exactly. */
+  aliasTokens: string[];
+  acronym: boolean;
+  capitalised: boolean;
+};
 type TrieNode = { next: Map<string, TrieNode>; targets: Target[] };
 
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
@@ -49,6 +57,7 @@ export function createGazetteer(register: Register): Gazetteer {
       id,
       kind,
       alias,
+      aliasTokens: tokens.map((t) => t.text),
       acronym: letters.length <= 6 && letters === letters.toUpperCase() && /\p{L}/u.test(letters),
       capitalised: /^\p{Lu}/u.test(alias),
     });
@@ -103,18 +112,19 @@ export function createGazetteer(register: Register): Gazetteer {
 
 /** Case rules: acronyms match exactly; capitalised names need a capital (or all-caps text). */
 function accepts(target: Target, tokens: Token[], from: number, to: number): boolean {
-  const surface = tokens.slice(from, to + 1);
   if (target.acronym) {
-    const aliasTokens = tokenize(target.alias);
-    if (!surface.every((t, k) => t.text === aliasTokens[k]?.text)) return false;
+    for (let k = from; k <= to; k++) if (tokens[k]?.text !== target.aliasTokens[k - from]) return false;
     // Two-letter acronyms ("IS", "US") inside all-caps text are ordinary words.
     const letters = target.alias.replace(/[^\p{L}]/gu, "");
-    if (letters.length <= 2 && isAllCapsContext(tokens, from, to)) return letters === "US" && surface.length > 2;
+    if (letters.length <= 2 && isAllCapsContext(tokens, from, to)) return letters === "US" && to - from + 1 > 2;
     return true;
   }
   if (!target.capitalised) return true;
-  const firstWord = surface.find((t) => /\p{L}/u.test(t.text));
-  return firstWord ? /^\p{Lu}/u.test(firstWord.text) : false;
+  for (let k = from; k <= to; k++) {
+    const text = tokens[k]?.text ?? "";
+    if (/\p{L}/u.test(text)) return /^\p{Lu}/u.test(text);
+  }
+  return false;
 }
 
 function isAllCapsContext(tokens: Token[], from: number, to: number): boolean {

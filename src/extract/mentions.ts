@@ -90,6 +90,8 @@ const SPONSORED_GROUPS = new RegExp(
   `((?:\\p{Lu}[\\p{L}'’.]*(?:\\s(?=\\p{Lu}))?){1,3})[-‐ ](${Object.keys(PARTICIPLE_PREDICATE).join("|")})\\s+${GROUP_ADJECTIVES}(${GROUP_NOUNS})\\b`,
   "gu",
 );
+/** Every collective pattern ends in one of these nouns; a sentence without them skips the patterns. */
+const GROUP_CUE = /militia|groups|prox|factions|militants|fighters/i;
 const BARE_GROUPS =
   /\b(?:(?:the|these|those|such|its|their)\s+(?:same\s+)?)?(?:(?:proxy|armed|militant|paramilitary|pro-Iran(?:ian)?|Shia|Shiite)\s+){0,2}(?:militia groups|militias|proxy forces|proxy militias|armed groups|proxy groups)\b|\b(?:these|those|the)\s+(?:same\s+)?groups\b/giu;
 const AFFILIATES = /\b(?:affiliated (?:groups|militias|militia groups)|(?:its|their) affiliates|affiliates)\b/gi;
@@ -122,7 +124,7 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
   };
 
   // 1. Sponsored collectives, before the register claims their sponsor's name.
-  for (const m of text.matchAll(SPONSORED_GROUPS)) {
+  for (const m of GROUP_CUE.test(text) ? text.matchAll(SPONSORED_GROUPS) : []) {
     const sponsorHit = ctx.gazetteer.find(m[1] ?? "").at(-1);
     if (!sponsorHit) continue;
     const sponsorStart = offset + (m.index ?? 0) + sponsorHit.start;
@@ -148,7 +150,8 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
   }
 
   // 3. Collectives without a named sponsor, affiliates and anaphors.
-  for (const m of text.matchAll(GROUPS_AFFILIATED)) {
+  const affiliated = /affiliat/i.test(text);
+  for (const m of affiliated ? text.matchAll(GROUPS_AFFILIATED) : []) {
     const start = offset + (m.index ?? 0);
     const end = start + m[0].trimEnd().length;
     if (!free(start, end)) continue;
@@ -158,7 +161,7 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       : genericCollective(ctx);
     add({ id, start, end, surface: text.slice(start - offset, end - offset), via: "collective", metonymOf: null });
   }
-  for (const m of text.matchAll(AFFILIATES)) {
+  for (const m of affiliated ? text.matchAll(AFFILIATES) : []) {
     const start = offset + (m.index ?? 0);
     const end = start + m[0].length;
     if (!free(start, end)) continue;
@@ -167,7 +170,7 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
     const id = affiliatesOf(ctx, anchor.id);
     add({ id, start, end, surface: text.slice(start - offset, end - offset), via: "collective", metonymOf: null });
   }
-  for (const m of text.matchAll(BARE_GROUPS)) {
+  for (const m of GROUP_CUE.test(text) ? text.matchAll(BARE_GROUPS) : []) {
     const start = offset + (m.index ?? 0);
     const end = start + m[0].length;
     if (!free(start, end)) continue;
@@ -196,17 +199,16 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
 
   mentions.sort((a, b) => a.start - b.start);
   learnAcronyms(ctx, text, offset, mentions);
+  // "The group" in the next sentence is the group this one is about: its first, the subject's place
+  // in English, not the last one named ("X is part of Y. The group fought …" is X).
+  let topicGroup: string | null = null;
   for (const m of mentions) {
     const entity = ctx.entities.get(m.id);
-    if (
-      entity &&
-      !entity.collective &&
-      (entity.type === "ArmedGroup" || entity.type === "Organization") &&
-      m.via !== "anaphor"
-    )
-      ctx.lastGroup = m.id;
+    if (!topicGroup && entity && !entity.collective && (entity.type === "ArmedGroup" || entity.type === "Organization"))
+      topicGroup = m.id;
     if (entity?.collective) ctx.lastCollective = m.id;
   }
+  if (topicGroup) ctx.lastGroup = topicGroup;
   return mentions;
 }
 

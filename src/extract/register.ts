@@ -68,16 +68,37 @@ export function createRegister(raw: { version: number; actors: RawEntry[] }): Re
  * Every country gets a "<demonym> forces" actor ("Saudi forces", "Turkish troops") unless the
  * register names its forces explicitly; explicit aliases always win.
  */
+/** Military nouns after a country's name or demonym that stand for its forces ("attacked U.S. bases"). */
+const FORCE_HEADS = [
+  "forces",
+  "troops",
+  "military",
+  "armed forces",
+  "soldiers",
+  "military forces",
+  "bases",
+  "military bases",
+  "personnel",
+  "military personnel",
+  "service members",
+  "servicemembers",
+  "warships",
+];
+
 function addCountryForces(entries: Map<string, RegisterEntry>): void {
   const taken = new Set<string>();
   for (const entry of entries.values())
     for (const alias of [entry.name, ...entry.aliases]) taken.add(alias.toLowerCase());
   for (const country of [...entries.values()].filter((e) => e.type === "Country")) {
     const id = country.forces ?? `${country.id}-forces`;
-    const heads = ["forces", "troops", "military", "armed forces", "soldiers", "military forces"];
-    const stems = [...country.demonyms.filter((d) => !/s$/.test(d) || d.endsWith("ss")), country.name];
+    const stems = [
+      ...country.demonyms.filter((d) => !/s$/.test(d) || d.endsWith("ss")),
+      country.name,
+      // "U.S. bases", "UK troops": the short forms news puts before a military noun.
+      ...country.aliases.filter((a) => /^[A-Z][A-Z.]{1,5}$/.test(a)),
+    ];
     const aliases = stems
-      .flatMap((stem) => heads.map((head) => `${stem} ${head}`))
+      .flatMap((stem) => FORCE_HEADS.map((head) => `${stem} ${head}`))
       .filter((a) => !taken.has(a.toLowerCase()));
     const existing = entries.get(id);
     if (existing) {

@@ -1,7 +1,7 @@
 // Relations from the constructions news uses. Each sentence becomes a
 // skeleton in which every mention is a placeholder ⟨k⟩; the patterns below are
 // bounded regexes over that skeleton, so they cannot backtrack without limit.
-import type { EntityType, Modality, Polarity, Predicate, Relation } from "../model.ts";
+import type { EntityType, Predicate, Relation } from "../model.ts";
 import { attributionOf, modalityOf, polarityOf } from "./claims.ts";
 import { ROLE_WORDS } from "./cues.ts";
 import { ACTIVE_VERBS, alternation, NOMINALS, PASSIVE_PARTICIPLES, predicateOfWord } from "./lexicon.ts";
@@ -31,9 +31,14 @@ const ADJ_GAP =
 const verb = (table: ReadonlyArray<[Predicate, string]>, only?: Predicate[]) => `(?:${alternation(table, only)})`;
 const coordinated = (v: string) => `(\\b${v}(?:\\s*,\\s*${v}){0,6}(?:,?\\s+(?:and|or)\\s+${v})?)\\b`;
 const ATTACK_NOUNS = alternation(NOMINALS, ["ATTACKS"]);
+/** Every attack pattern needs one of these stems. */
+const ATTACK_CUE = /attack|strike|raid|bomb|shelling|assault|offensive|incursion|invasion/i;
 
-const SVO = new RegExp(`${EL}${AUX}\\s+${coordinated(verb(ACTIVE_VERBS))}\\s+${FILL}${EL}`, "gi");
-const ANY_ACTIVE_VERB = new RegExp(`${E}[^⟨]{0,200}?\\b(?:${alternation(ACTIVE_VERBS)})\\b[^⟨]{0,60}${E}`, "i");
+// Sticky: tried only at mentions that have a relation verb within reach (see svoMatches).
+const SVO = new RegExp(`${EL}${AUX}\\s+${coordinated(verb(ACTIVE_VERBS))}\\s+${FILL}${EL}`, "iy");
+const VERB_SCAN = new RegExp(`\\b(?:${alternation(ACTIVE_VERBS)})\\b`, "gi");
+/** Farthest a subject list and its auxiliaries reach before the verb (EL and AUX are bounded). */
+const SVO_REACH = 400;
 const RATHER_THAN = new RegExp(`^\\s*,?\\s*rather than\\s+(?:\\w+ly\\s+)?(${verb(ACTIVE_VERBS)})\\b`, "i");
 const THROUGH = new RegExp(`^[^.;⟨]{0,60}?\\bthrough\\s+${THE}(${E})`, "i");
 const PASSIVE = new RegExp(
@@ -51,6 +56,14 @@ const NOMINAL_SUPPORT = new RegExp(
 const LAUNCHED_ATTACKS = new RegExp(
   `${EL}${AUX}\\s+(?:launched|conducted|conducts|conduct|carried out|carries out|carry out|mounted|staged|claimed responsibility for|led|began|intensified|escalated|stepped up|resumed|ramp up|ramped up|exchanged)\\s+(?:[\\w,.'’-]+\\s+){0,6}?(?:${ATTACK_NOUNS})\\s+(?:on|against|targeting|at|into)\\s+${FILL}${EL}`,
   "gi",
+);
+/** "strikes on facilities in eastern ⟨Syria⟩": a mention after a place preposition is where, not whom. */
+const PLACE_BEFORE =
+  /\b(?:in|at|near|inside|across|throughout|around)\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i;
+/** "… strikes on facilities in eastern Syria used and operated by ⟨IRGC⟩": the users are the targets. */
+const USED_BY = new RegExp(
+  `^[^.;⟨]{0,60}?(?:${E}[^.;⟨]{0,20}?)?\\b(?:used|operated|controlled|owned|run|occupied)(?:\\s+(?:and|or)\\s+(?:used|operated|controlled|owned|run|occupied))?\\s+by\\s+${THE}${EL}`,
+  "i",
 );
 const LED_ATTACKS = new RegExp(`(${E})\\s*[-‐–]\\s*led\\s+(?:${ATTACK_NOUNS})\\s+(?:on|against)\\s+${THE}${EL}`, "gi");
 const ATTACKS_BY = new RegExp(
@@ -98,9 +111,12 @@ const CONNECTION = new RegExp(
   `\\b(?:connection|connections|link|links|ties|relationship)\\s+between\\s+${THE}(${E})["”“]?\\s+and\\s+${THE}(${E})`,
   "gi",
 );
-const DIRECTION_OF = new RegExp(`\\bat\\s+(?:the\\s+)?direction\\s+of\\s+(${E})\\s*,\\s*(${E})`, "gi");
+const DIRECTION_OF = new RegExp(
+  `\\b(?:at|on|under)\\s+(?:(?:the\\s+)?(?:direction|orders?|instructions?)\\s+of\\s+(?:[A-Z][\\w.]*\\s+){0,2}(${E})|(?:[A-Z][\\w.]*\\s+){0,2}(${E})'s\\s+(?:direction|orders?|instructions?))\\s*,\\s*${THE}(${E})`,
+  "gi",
+);
 const LOCATED = new RegExp(
-  `${EL}\\s+(?:(?:were|was|are|is|remain|remained|have been|has been)\\s+)?(?:(?:based|stationed|deployed|operating|present|located|positioned|active)\\s+)?(?:in|inside|across|throughout)\\s+${THE}(?:(?:northern|southern|eastern|western|north|south|east|west|northeast(?:ern)?|northwest(?:ern)?|southeast(?:ern)?|southwest(?:ern)?|central|neighbou?ring)\\s+)?${EL}`,
+  `${EL}(?:\\s+and\\s+(?:bases|facilities|installations|personnel|troops|positions))?\\s+(?:(?:were|was|are|is|remain|remained|have been|has been)\\s+)?(?:(?:based|stationed|deployed|operating|present|located|positioned|active)\\s+)?(?:in|inside|across|throughout)\\s+${THE}(?:(?:northern|southern|eastern|western|north|south|east|west|northeast(?:ern)?|northwest(?:ern)?|southeast(?:ern)?|southwest(?:ern)?|central|neighbou?ring)\\s+)?${EL}`,
   "gi",
 );
 const PLACE_COMMA = new RegExp(`(${E})\\s*,\\s*(${E})`, "g");
@@ -208,27 +224,42 @@ export function findRelations(input: SentenceInput): Relation[] {
     return { between, before, clause: skeleton.slice(windowStart, (match.index ?? 0) + match[0].length) };
   };
 
+  // Every pattern relates two mentions; a sentence with one can only be an infobox row.
+  if (mentions.length < 2) {
+    if (input.subject) infobox(input.subject, original);
+    return finish();
+  }
+  /** A pattern runs only where its cue word occurs: most sentences lack most cues, and a test is cheap. */
+  function scan(re: RegExp, cue: RegExp, text = skeleton): Iterable<RegExpMatchArray> {
+    return cue.test(text) ? text.matchAll(re) : [];
+  }
+
   // Roles first, on the full skeleton; then "Hezbollah commander Fuad Shukr" reads as Fuad Shukr.
   for (const m of original.matchAll(ROLE_BEFORE)) role(m, 3, 1, m[2]);
   for (const m of original.matchAll(ROLE_AFTER)) role(m, 1, 2, m[3]);
   for (const m of original.matchAll(ROLE_OF)) role(m, 1, 3, m[2]);
   for (const m of original.matchAll(ROLE_OF_FIRST)) role(m, 3, 2, m[1]);
   for (const m of original.matchAll(SERVES_AS)) role(m, 1, 3, m[2]);
-  for (const m of original.matchAll(LEADERSHIP_OF)) role(m, 1, 2, "leader");
+  for (const m of scan(LEADERSHIP_OF, /leadership/i, original)) role(m, 1, 2, "leader");
   function role(m: RegExpMatchArray, personGroup: number, orgGroup: number, title: string | undefined) {
     const p = indices(m[personGroup])[0];
     const o = indices(m[orgGroup])[0];
     if (p === undefined || o === undefined || typeOf(p) !== "Person") return;
     push(p, "MEMBER_OF", o, claimOf(original, m, ""), 0.85, (title ?? "").toLowerCase().replace(/\s+/g, " "));
   }
-  const skeleton = original.replace(ROLE_BEFORE, (whole, _org: string, _role: string, person: string) => {
-    const p = indices(person)[0];
-    return p !== undefined && typeOf(p) === "Person" ? person : whole;
-  });
+  const skeleton = original
+    .replace(ROLE_BEFORE, (whole, _org: string, _role: string, person: string) => {
+      const p = indices(person)[0];
+      return p !== undefined && typeOf(p) === "Person" ? person : whole;
+    })
+    // "Iran's IRGC" is the IRGC: a possessive naming a body's own state or parent.
+    .replace(/(⟨\d+⟩)'s\s+(⟨\d+⟩)/g, (whole, owner: string, owned: string) => {
+      const a = mentions[indices(owner)[0] ?? -1]?.id;
+      const b = entities.get(mentions[indices(owned)[0] ?? -1]?.id ?? "");
+      return a && b && (b.country === a || b.parent === a) ? owned : whole;
+    });
 
-  // The verb patterns are the costly ones; a sentence without any of their verbs skips them.
-  const svoMatches = ANY_ACTIVE_VERB.test(skeleton) ? skeleton.matchAll(SVO) : [];
-  for (const m of svoMatches) {
+  for (const m of svoMatches(skeleton)) {
     const subjects = indices(m[1]);
     const verbs = (m[3] ?? "").split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/);
     const objects = indices(m[4]);
@@ -273,19 +304,32 @@ export function findRelations(input: SentenceInput): Relation[] {
     const o = indices(m[3])[0];
     if (predicate && s !== undefined && o !== undefined) push(s, predicate, o, claimOf(skeleton, m, ""), 0.8);
   }
-  for (const m of skeleton.matchAll(NOMINAL_SUPPORT)) {
+  for (const m of scan(NOMINAL_SUPPORT, /\s(?:for|to)\s/)) {
     const predicate = lookup(m[2] ?? "", NOMINALS, "nominal");
     if (predicate) pairs(m[1], m[3], predicate, m, 0.7);
   }
-  for (const m of skeleton.matchAll(LAUNCHED_ATTACKS)) pairs(m[1], m[3], "ATTACKS", m, 0.8, m[2] ?? "");
-  for (const m of skeleton.matchAll(LED_ATTACKS)) pairs(m[1], m[2], "ATTACKS", m, 0.8);
-  for (const m of skeleton.matchAll(ATTACKS_BY)) pairs(m[2], m[1], "ATTACKS", m, 0.75);
-  for (const m of skeleton.matchAll(OWN_ATTACKS)) pairs(m[1], m[2], "ATTACKS", m, 0.7);
-  for (const m of skeleton.matchAll(STRIKE_KILLED)) pairs(m[1], m[2], "ATTACKS", m, 0.75);
-  for (const m of skeleton.matchAll(KILLED_IN)) pairs(m[2], m[1], "ATTACKS", m, 0.75);
-  for (const m of skeleton.matchAll(WAR_BETWEEN)) pairs(m[1], m[2], "FIGHTS", m, 0.8);
-  for (const m of skeleton.matchAll(HYPHEN_WAR)) pairs(m[1], m[2], "FIGHTS", m, 0.75);
-  for (const m of skeleton.matchAll(EXCHANGED_FIRE)) {
+  for (const m of scan(LAUNCHED_ATTACKS, ATTACK_CUE)) {
+    const objects = m[3] ?? "";
+    const lead = m[0].slice(0, m[0].lastIndexOf(objects));
+    if (!PLACE_BEFORE.test(lead)) pairs(m[1], objects, "ATTACKS", m, 0.8, m[2] ?? "");
+    const users = USED_BY.exec(skeleton.slice((m.index ?? 0) + lead.length));
+    if (users) pairs(m[1], users[1], "ATTACKS", m, 0.75, m[2] ?? "");
+  }
+  for (const m of scan(LED_ATTACKS, ATTACK_CUE)) pairs(m[1], m[2], "ATTACKS", m, 0.8);
+  for (const m of scan(ATTACKS_BY, ATTACK_CUE)) {
+    const lead = m[0].slice(0, m[0].indexOf(m[1] ?? ""));
+    const between = m[0].slice(lead.length + (m[1] ?? "").length);
+    // "strikes on facilities in ⟨Syria⟩ used by ⟨X⟩": X is the target (LAUNCHED_ATTACKS), Syria the place.
+    if (!PLACE_BEFORE.test(lead) && !/\b(?:used|operated|controlled|owned|run|occupied)\b/i.test(between))
+      pairs(m[2], m[1], "ATTACKS", m, 0.75);
+  }
+  for (const m of scan(OWN_ATTACKS, ATTACK_CUE))
+    if (!PLACE_BEFORE.test(m[0].slice(0, m[0].lastIndexOf(m[2] ?? "")))) pairs(m[1], m[2], "ATTACKS", m, 0.7);
+  for (const m of scan(STRIKE_KILLED, ATTACK_CUE)) pairs(m[1], m[2], "ATTACKS", m, 0.75);
+  for (const m of scan(KILLED_IN, ATTACK_CUE)) pairs(m[2], m[1], "ATTACKS", m, 0.75);
+  for (const m of scan(WAR_BETWEEN, /between/i)) pairs(m[1], m[2], "FIGHTS", m, 0.8);
+  for (const m of scan(HYPHEN_WAR, /⟩\s*[-–]\s*⟨/)) pairs(m[1], m[2], "FIGHTS", m, 0.75);
+  for (const m of scan(EXCHANGED_FIRE, /exchanged/i)) {
     const sides = indices(m[1]);
     for (const a of sides)
       for (const b of sides) {
@@ -294,12 +338,12 @@ export function findRelations(input: SentenceInput): Relation[] {
         if (a < b) push(a, "FIGHTS", b, claimOf(skeleton, m, m[2] ?? ""), 0.8);
       }
   }
-  for (const m of skeleton.matchAll(PROXY_OF)) pairs(m[1], m[3], proxyPredicate(m[2] ?? ""), m, 0.7);
-  for (const m of skeleton.matchAll(AS_PROXY)) pairs(m[2], m[1], proxyPredicate(m[3] ?? ""), m, 0.6);
-  for (const m of skeleton.matchAll(REGARDS_AS)) pairs(m[1], m[3], proxyPredicate(m[4] ?? ""), m, 0.65, m[2] ?? "");
-  for (const m of skeleton.matchAll(WITH_SUPPORT)) pairs(m[2], m[1], "SUPPORTS", m, 0.75);
-  for (const m of skeleton.matchAll(CONNECTION)) pairs(m[1], m[2], "ASSOCIATED_WITH", m, 0.7);
-  for (const m of skeleton.matchAll(DIRECTION_OF)) pairs(m[1], m[2], "DIRECTS", m, 0.75);
+  for (const m of scan(PROXY_OF, /⟩'s/)) pairs(m[1], m[3], proxyPredicate(m[2] ?? ""), m, 0.7);
+  for (const m of scan(AS_PROXY, /⟩'s/)) pairs(m[2], m[1], proxyPredicate(m[3] ?? ""), m, 0.6);
+  for (const m of scan(REGARDS_AS, /\sas\s/i)) pairs(m[1], m[3], proxyPredicate(m[4] ?? ""), m, 0.65, m[2] ?? "");
+  for (const m of scan(WITH_SUPPORT, /\swith\s/i)) pairs(m[2], m[1], "SUPPORTS", m, 0.75);
+  for (const m of scan(CONNECTION, /between/i)) pairs(m[1], m[2], "ASSOCIATED_WITH", m, 0.7);
+  for (const m of scan(DIRECTION_OF, /direction|order|instruction/i)) pairs(m[1] ?? m[2], m[3], "DIRECTS", m, 0.75);
   for (const m of skeleton.matchAll(LOCATED)) pairs(m[1], m[2], "LOCATED_IN", m, 0.7);
   for (const m of skeleton.matchAll(PLACE_COMMA)) {
     const a = indices(m[1])[0];
@@ -310,7 +354,7 @@ export function findRelations(input: SentenceInput): Relation[] {
     if (place?.type === "Location" && (container?.type === "Country" || place.country === container?.id))
       push(a, "LOCATED_IN", b, claimOf(skeleton, m, ""), 0.8);
   }
-  if (input.subject) infobox(input.subject);
+  if (input.subject) infobox(input.subject, skeleton);
 
   function pairs(
     left: string | undefined,
@@ -323,12 +367,12 @@ export function findRelations(input: SentenceInput): Relation[] {
     const claim = claimOf(skeleton, m, between);
     for (const s of indices(left)) for (const o of indices(right)) push(s, predicate, o, claim, confidence);
   }
-  function infobox(subject: string) {
+  function infobox(subject: string, row: string) {
     for (const [label, predicate] of INFOBOX) {
-      const head = label.exec(skeleton);
+      const head = label.exec(row);
       if (!head) continue;
       const claim = { between: "", before: "", clause: "" };
-      for (const k of indices(skeleton.slice(head[0].length))) {
+      for (const k of indices(row.slice(head[0].length))) {
         const object = mentions[k]?.id;
         if (!object || object === subject) continue;
         const type = typeOf(k);
@@ -342,19 +386,47 @@ export function findRelations(input: SentenceInput): Relation[] {
     }
   }
 
-  const attribution = attributionOf(sentence.text);
-  const evidence = [{ quote: sentence.text, start: sentence.start, end: sentence.end }];
-  return drafts.map((d) => ({
-    subject: d.subject,
-    predicate: d.predicate,
-    object: d.object,
-    polarity: d.polarity,
-    modality: d.modality,
-    confidence: round(attribution ? d.confidence - 0.05 : d.confidence),
-    attribution,
-    ...(d.role ? { role: d.role } : {}),
-    evidence,
-  }));
+  return finish();
+
+  function finish(): Relation[] {
+    if (drafts.length === 0) return [];
+    const attribution = attributionOf(sentence.text);
+    const evidence = [{ quote: sentence.text, start: sentence.start, end: sentence.end }];
+    return drafts.map((d) => ({
+      subject: d.subject,
+      predicate: d.predicate,
+      object: d.object,
+      polarity: d.polarity,
+      modality: d.modality,
+      confidence: round(attribution ? d.confidence - 0.05 : d.confidence),
+      attribution,
+      ...(d.role ? { role: d.role } : {}),
+      evidence,
+    }));
+  }
+}
+
+/**
+ * SVO matches as a global scan would find them, but tried only at mentions with a relation
+ * verb close after: finding the verbs first is far cheaper than trying the pattern at every mention.
+ */
+function* svoMatches(skeleton: string): Generator<RegExpMatchArray> {
+  const verbs: number[] = [];
+  VERB_SCAN.lastIndex = 0;
+  for (let m = VERB_SCAN.exec(skeleton); m; m = VERB_SCAN.exec(skeleton)) verbs.push(m.index);
+  if (verbs.length === 0) return;
+  let from = 0;
+  let v = 0;
+  for (let at = skeleton.indexOf("⟨", from); at >= 0; at = skeleton.indexOf("⟨", from)) {
+    while (v < verbs.length && (verbs[v] ?? 0) <= at) v++;
+    if (v === verbs.length) return;
+    from = at + 1;
+    if ((verbs[v] ?? 0) - at > SVO_REACH) continue;
+    SVO.lastIndex = at;
+    const m = SVO.exec(skeleton);
+    if (m) from = at + Math.max(1, m[0].length);
+    if (m) yield m;
+  }
 }
 
 function draftOf(subject: string, predicate: Predicate, object: string, claim: { clause: string }): Draft {

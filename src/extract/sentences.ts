@@ -67,7 +67,8 @@ function endsBlock(line: string, next: string): boolean {
 function splitBlock(body: string, start: number, end: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const text = body.slice(start, end);
-  const boundary = /[.!?…]+["”’)\]]*(?=\s+["“‘([]?[A-Z0-9•])|\s[•]\s|\s\|\s/g;
+  // Citation marks after the full stop ("Iran.[37] During") belong to the sentence they close.
+  const boundary = /[.!?…]+["”’)\]]*(?:\[\d{1,3}\])*(?=\s+["“‘([]?[A-Z0-9•])|\s[•]\s|\s\|\s/g;
   let from = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const cut = m.index + m[0].length;

@@ -36,6 +36,13 @@ const cases: Array<{
     location: "majdal-shams",
   },
   { body: "The Houthis attacked ships in the Red Sea, with 47 wounded.", date: null, injured: 47, location: "red-sea" },
+  {
+    body: "Kataib Hezbollah attacked coalition forces at Erbil, Iraq on Dec. 25, leaving 106 killed 314 injured.",
+    date: "2023-12-25",
+    killed: 106,
+    injured: 314,
+    location: "iraq",
+  },
 ];
 
 describe("attack events", () => {
@@ -48,6 +55,10 @@ describe("attack events", () => {
     if (killed !== undefined) expect(event?.casualties.killed).toBe(killed);
     if (injured !== undefined) expect(event?.casualties.injured).toBe(injured);
     if (location) expect(event?.locations).toContain(location);
+  });
+
+  it("reports no event for a casualty tally with no date, place or side", () => {
+    expect(extract(doc("Casualties: Per Houthis: 134 killed, 314 injured, 14 detained")).events).toEqual([]);
   });
 
   it("reports no event for planned or conditional attacks", () => {

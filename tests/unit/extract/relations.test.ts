@@ -56,6 +56,34 @@ const constructions: Case[] = [
     sentence: "Since 2024, the U.S.-led coalition has struck the Houthis.",
     triple: "united-states DIRECTS coalition-forces",
   },
+  {
+    sentence:
+      "Kata'ib Hezbollah is part of the Popular Mobilization Forces.[36] The group fought against Coalition forces.[38]",
+    triple: "kataib-hezbollah FIGHTS coalition-forces",
+  },
+  {
+    sentence: "On October 26, at President Biden's direction, U.S. forces conducted strikes in Syria.",
+    triple: "joe-biden DIRECTS us-forces",
+  },
+  {
+    sentence: "At the direction of President Biden, U.S. forces conducted strikes in Syria.",
+    triple: "joe-biden DIRECTS us-forces",
+  },
+  {
+    sentence: "Iran-backed militia groups have attacked U.S. bases and facilities in Iraq and Syria 41 times.",
+    triple: "iran-backed-militias ATTACKS us-forces",
+  },
+  {
+    sentence: "Iran-backed militia groups have attacked U.S. bases and facilities in Iraq and Syria 41 times.",
+    triple: "us-forces LOCATED_IN syria",
+  },
+  { sentence: "British warships in Bahrain stayed in port.", triple: "uk-armed-forces LOCATED_IN bahrain" },
+  {
+    sentence:
+      "U.S. forces conducted strikes on facilities in eastern Syria used and operated by Iran's Islamic Revolutionary Guard Corps.",
+    triple: "us-forces ATTACKS irgc",
+  },
+  { sentence: "Iran's IRGC funds and trains Hezbollah.", triple: "irgc FUNDS hezbollah" },
 ];
 
 const context = "Kata'ib Hezbollah is an Iraqi group. ";
@@ -88,6 +116,30 @@ const negatives: Array<{ sentence: string; forbidden: string }> = [
     forbidden: "united-states SUPPORTS gaza",
   },
   { sentence: "Hezbollah's Unit 3800 was mentioned in Beirut.", forbidden: "hezbollah ATTACKS beirut" },
+  {
+    sentence:
+      "U.S. forces conducted strikes on facilities in eastern Syria used and operated by Iran's Islamic Revolutionary Guard Corps.",
+    forbidden: "us-forces ATTACKS syria",
+  },
+  {
+    sentence:
+      "U.S. forces conducted strikes on facilities in eastern Syria used and operated by Iran's Islamic Revolutionary Guard Corps.",
+    forbidden: "irgc ATTACKS syria",
+  },
+  {
+    sentence: "Iran-backed militia groups have attacked U.S. bases in Iraq.",
+    forbidden: "iran-backed-militias ATTACKS iraq",
+  },
+  {
+    sentence:
+      "Kata'ib Hezbollah is part of the Popular Mobilization Forces.[36] The group fought against Coalition forces.",
+    forbidden: "coalition-forces * pmf",
+  },
+  {
+    sentence:
+      "Kata'ib Hezbollah is part of the Popular Mobilization Forces.[36] The group fought against Coalition forces.",
+    forbidden: "pmf * coalition-forces",
+  },
 ];
 
 describe("relation negatives", () => {
