@@ -94,6 +94,13 @@ export async function startService(config: Config, log: Logger): Promise<Service
       corsOrigins: config.web.corsOrigins,
       graphiql: config.web.graphiql,
     },
+    auth: {
+      authenticator: createAuthenticator({
+        findApiKey: (id) => graph.findApiKey(id),
+        verifyJwt: config.auth.jwt ? createJwtVerifier(config.auth.jwt) : null,
+      }),
+      readsRequireRole: config.auth.readsRequireRole,
+    },
     readiness: () => {
       if (!db.isAvailable) return { ready: false, reason: `Neo4j unreachable: ${db.unavailableReason}` };
       if (!migrated) return { ready: false, reason: "schema migrations not applied yet" };

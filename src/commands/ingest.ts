@@ -59,7 +59,10 @@ export const ingestCommand: Command = {
         onProgress: ({ done, total }) => progress.update(done, total),
         onFailure: (failure) => progress.log(`failed: ${failure.origin}: ${failure.reason}`),
         ...(values.verbose
-          ? { onOutcome: (o: IngestOutcome) => progress.log(`${o.status}: ${o.origin} -> ${o.id} (${o.claims} claims, ${o.events} events)`) }
+          ? {
+              onOutcome: (o: IngestOutcome) =>
+                progress.log(`${o.status}: ${o.origin} -> ${o.id} (${o.claims} claims, ${o.events} events)`),
+            }
           : {}),
       });
       progress.stop();

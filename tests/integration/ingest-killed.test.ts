@@ -39,7 +39,11 @@ beforeAll(async () => {
       lines.push(JSON.stringify({ text, url }));
       const { body, meta, extraction } = extractDocument(text, { url });
       const id = toDocumentId({ url: meta.url, title: meta.title, contentHash: hashContent(body) });
-      expected.push({ id, claims: extraction.relations.length, events: new Set(extraction.events.map((e) => e.id)).size });
+      expected.push({
+        id,
+        claims: extraction.relations.length,
+        events: new Set(extraction.events.map((e) => e.id)).size,
+      });
     }
   }
   await writeFile(path.join(batchDir, "batch.jsonl"), `${lines.join("\n")}\n`);

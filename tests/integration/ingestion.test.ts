@@ -160,6 +160,7 @@ describe("mutations over HTTP", () => {
     return {
       status: response.status,
       body: (await response.json()) as {
+        // biome-ignore lint/suspicious/noExplicitAny: response shapes vary per operation; assertions check them.
         data?: Record<string, any>;
         errors?: { message: string; extensions?: { code?: string } }[];
       },
