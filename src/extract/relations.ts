@@ -278,11 +278,14 @@ export function findRelations(input: SentenceInput): Relation[] {
     // "Iran supports the groups through the IRGC-Quds Force": the channel does the same.
     const channel = THROUGH.exec(rest);
     const via = channel ? indices(channel[1])[0] : undefined;
-    if (via !== undefined)
+    if (via !== undefined) {
       for (const v of verbs) {
         const predicate = lookup(v, ACTIVE_VERBS, "active");
         if (predicate) for (const o of objects) push(via, predicate, o, claim, 0.75);
       }
+      // …and the one acting through a channel backs the channel itself.
+      for (const s of subjects) if (s !== via) push(s, "SUPPORTS", via, claim, 0.6);
+    }
   }
   for (const m of skeleton.matchAll(PASSIVE)) {
     const objects = indices(m[1]);

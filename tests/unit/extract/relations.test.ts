@@ -9,7 +9,10 @@ const constructions: Case[] = [
   { sentence: "Iran funds, arms, equips and trains Hezbollah.", triple: "iran ARMS hezbollah" },
   { sentence: "Iran funds, arms, equips and trains Hezbollah.", triple: "iran TRAINS hezbollah" },
   { sentence: "Kata'ib Hezbollah is backed by Iran.", triple: "iran SUPPORTS kataib-hezbollah" },
-  { sentence: "The group is funded, trained and guided by the IRGC-Quds Force.", triple: "irgc-quds-force FUNDS houthis" },
+  {
+    sentence: "The group is funded, trained and guided by the IRGC-Quds Force.",
+    triple: "irgc-quds-force FUNDS houthis",
+  },
   {
     sentence: "Iranian-sponsored Kataib Hezbollah attacked coalition forces.",
     triple: "iran SUPPORTS kataib-hezbollah",
@@ -29,6 +32,7 @@ const constructions: Case[] = [
     triple: "michael-kurilla MEMBER_OF centcom",
   },
   { sentence: "Iran supports the Houthis through the IRGC-Quds Force.", triple: "irgc-quds-force SUPPORTS houthis" },
+  { sentence: "Iran supports the Houthis through the IRGC-Quds Force.", triple: "iran SUPPORTS irgc-quds-force" },
   { sentence: "Iran seeks to exploit the backlash to US support for Israel.", triple: "united-states SUPPORTS israel" },
   { sentence: "Tensions rose as the war between Israel and Hamas continues.", triple: "hamas FIGHTS israel" },
   { sentence: "Hezbollah acts as Iran's proxy in Lebanon.", triple: "iran SUPPORTS hezbollah" },
