@@ -17,6 +17,8 @@ export type DatabaseOptions = {
   password: string;
   database: string | undefined;
   queryTimeoutMs: number;
+  /** Timeout of write transactions: they may wait for locks held by concurrent writers. Default 60 s. */
+  writeTimeoutMs?: number;
   /** How long to wait for a new connection; kept short so an outage is reported quickly. */
   connectTimeoutMs?: number;
 };
@@ -64,6 +66,7 @@ export class Database {
   readonly uri: string;
   private readonly databaseName: string | undefined;
   private readonly queryTimeoutMs: number;
+  private readonly writeTimeoutMs: number;
   private available = true;
   private lastError: string | null = null;
   private monitor: NodeJS.Timeout | null = null;
@@ -78,6 +81,7 @@ export class Database {
     this.uri = options.uri;
     this.databaseName = options.database;
     this.queryTimeoutMs = options.queryTimeoutMs;
+    this.writeTimeoutMs = options.writeTimeoutMs ?? Math.max(options.queryTimeoutMs, 60_000);
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       // Numbers come back as JS numbers; our counts and years fit in 2^53.
       disableLosslessIntegers: true,
@@ -118,7 +122,7 @@ export class Database {
 
   /** Runs one statement in a write transaction. */
   write<T = Row>(statement: string, params: Params = {}, options: { timeoutMs?: number } = {}): Promise<T[]> {
-    return this.execute("WRITE", async (tx) => this.runIn<T>(tx, statement, params), options.timeoutMs);
+    return this.execute("WRITE", async (tx) => this.runIn<T>(tx, statement, params), options.timeoutMs ?? this.writeTimeoutMs);
   }
 
   /**
@@ -130,7 +134,7 @@ export class Database {
     return this.execute(
       "WRITE",
       (tx) => work({ run: <R = Row>(s: string, p: Params = {}) => this.runIn<R>(tx, s, p) }),
-      options.timeoutMs,
+      options.timeoutMs ?? this.writeTimeoutMs,
     );
   }
 
