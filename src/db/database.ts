@@ -122,7 +122,11 @@ export class Database {
 
   /** Runs one statement in a write transaction. */
   write<T = Row>(statement: string, params: Params = {}, options: { timeoutMs?: number } = {}): Promise<T[]> {
-    return this.execute("WRITE", async (tx) => this.runIn<T>(tx, statement, params), options.timeoutMs ?? this.writeTimeoutMs);
+    return this.execute(
+      "WRITE",
+      async (tx) => this.runIn<T>(tx, statement, params),
+      options.timeoutMs ?? this.writeTimeoutMs,
+    );
   }
 
   /**

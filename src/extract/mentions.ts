@@ -439,9 +439,22 @@ function learnAcronyms(ctx: MentionContext, text: string, offset: number, mentio
     const rest = text.slice(m.end - offset, m.end - offset + 12);
     const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})[;),]/u.exec(rest)?.[1];
     if (!acronym || ctx.shortForms.has(acronym)) continue;
+    // "Iran (IRGC)" names a second actor, not a short form: an acronym's
+    // letters follow the capitals of what it abbreviates.
+    if (!abbreviates(acronym, text.slice(m.start - offset, m.end - offset))) continue;
     ctx.shortForms.set(acronym, m.id);
     addAlias(ctx, m.id, acronym);
   }
+}
+
+/** Whether the acronym's letters appear, in order, among the name's capitals ("IRI" in "Islamic Resistance in Iraq"). */
+export function abbreviates(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, "");
+  const capitals = name.replace(/[^\p{Lu}]/gu, "");
+  if (!letters || capitals.charAt(0) !== letters.charAt(0)) return false;
+  let at = 0;
+  for (const letter of capitals) if (letter === letters[at]) at++;
+  return at === letters.length;
 }
 
 export function slugify(name: string): string {
