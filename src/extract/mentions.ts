@@ -2,7 +2,9 @@
 // the whole document: register names, collective actors ("Iranian-backed
 // militia groups"), names typed by cue ("General X", "X Brigades"), in-text
 // acronyms ("(IRI)"), short forms ("Kirby") and anaphors ("the group").
+
 import type { EntityType, Predicate } from "../model.ts";
+import { slugify } from "../slug.ts";
 import { HEAD_CUES, LEAD_CUES, PERSON_TITLES, PLACE_LEADS, ROLE_WORDS } from "./cues.ts";
 import type { Gazetteer, NameHit } from "./gazetteer.ts";
 import type { Register } from "./register.ts";
@@ -455,14 +457,4 @@ export function abbreviates(acronym: string, name: string): boolean {
   let at = 0;
   for (const letter of capitals) if (letter === letters[at]) at++;
   return at === letters.length;
-}
-
-export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’`]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }

@@ -7,6 +7,7 @@
 import type { Database, Tx } from "../db/database.ts";
 import { InvalidInputError, NotFoundError } from "../errors.ts";
 import type { Entity, Predicate } from "../model.ts";
+import { slugify } from "../slug.ts";
 import { type AuditActor, recordAudit } from "./audit.ts";
 import { toEdgeEnds, toNameKey, toRelationKey } from "./keys.ts";
 import { recomputeRelations, type TouchedRelation } from "./write.ts";
@@ -26,16 +27,6 @@ async function rekeyAndRecompute(tx: Tx, actorIds: string[], touchedBefore: Touc
   }
   if (changed.length > 0) await tx.run("curation/rekey-claims", { claims: changed });
   return recomputeRelations(tx, touched);
-}
-
-function slug(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’`]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }
 
 export type SplitResult = { actorIds: string[]; movedClaims: number };
@@ -114,7 +105,7 @@ export function createCuration(db: Database) {
             movedClaims += row?.moved ?? 0;
             actorIds.push(source.id);
           } else {
-            const newId = slug(alias);
+            const newId = slugify(alias);
             if (!newId)
               throw new InvalidInputError(`The alias "${alias}" has no letters or digits to make an id from.`);
             const [row] = await tx.run<{ id: string }>("curation/split-alias", {

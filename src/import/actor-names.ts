@@ -2,20 +2,11 @@
 // "Congress_(United_States)") into an actor: a register entity when the
 // resolver knows the name, else a stable slug id with a type guessed from cues.
 import type { EntityType } from "../model.ts";
+import { slugify } from "../slug.ts";
 import type { ImportedActor } from "./records.ts";
 
 /** Looks a name up in the actor register; returns null for unknown names. */
 export type ActorResolver = (name: string) => { id: string; name: string; type: EntityType } | null;
-
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’`]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
 
 const TYPE_CUES: [RegExp, EntityType][] = [
   [

@@ -1,6 +1,7 @@
 // A document's identity: the same URL is the same document (new content
 // replaces the old), and without a URL the same content is the same document.
 import { createHash } from "node:crypto";
+import { slugify } from "../slug.ts";
 
 export function hashContent(text: string): string {
   // Line endings and trailing spaces do not make a new version.
@@ -12,14 +13,7 @@ export function hashContent(text: string): string {
 }
 
 function slug(text: string, max: number): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, max)
-    .replace(/-+$/, "");
+  return slugify(text).slice(0, max).replace(/-+$/, "");
 }
 
 /**

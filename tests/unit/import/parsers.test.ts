@@ -1,11 +1,12 @@
 import { createReadStream } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { slugify, toImportedActor } from "../../../src/import/actor-names.ts";
+import { toImportedActor } from "../../../src/import/actor-names.ts";
 import { mapCameo } from "../../../src/import/cameo.ts";
 import { readIcews } from "../../../src/import/icews.ts";
 import type { ParseResult } from "../../../src/import/records.ts";
 import { readUcdp } from "../../../src/import/ucdp.ts";
+import { slugify } from "../../../src/slug.ts";
 
 const FIXTURES = path.join(import.meta.dirname, "../../fixtures/import");
 
