@@ -8,6 +8,7 @@ import "./events.ts";
 import "./documents.ts";
 import "./traversal.ts";
 import "./stats.ts";
+import "./audit.ts";
 
 export const schema = builder.toSchema();
 

@@ -4,6 +4,7 @@
 import type { Database } from "../db/database.ts";
 import { createActorReads } from "./actors.ts";
 import { createApiKeyStore } from "./api-keys.ts";
+import { createAuditReads } from "./audit.ts";
 import { createDocumentReads } from "./documents.ts";
 import { createEventReads } from "./events.ts";
 import { createImportPath } from "./import.ts";
@@ -24,6 +25,7 @@ export function createGraph(db: Database) {
     ...createWritePath(db),
     ...createImportPath(db),
     ...createApiKeyStore(db),
+    ...createAuditReads(db),
     ...createActorReads(db),
     ...createRelationReads(db),
     ...createEventReads(db),
@@ -34,5 +36,6 @@ export function createGraph(db: Database) {
 }
 
 export type Graph = ReturnType<typeof createGraph>;
+export type { AuditEntry, AuditFilter } from "./audit.ts";
 export type * from "./records.ts";
 export type { Path, Subgraph, SupportChain, SupportLink } from "./traversal.ts";
