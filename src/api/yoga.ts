@@ -10,7 +10,7 @@ import { ANONYMOUS } from "../auth/roles.ts";
 import type { Graph } from "../graph/index.ts";
 import type { Logger } from "../log.ts";
 import type { Context } from "./context.ts";
-import { maskError } from "./errors.ts";
+import { maskError, useStableErrorCodes, useUnexpectedErrorLog } from "./errors.ts";
 import { DEFAULT_OPERATION, EXAMPLE_OPERATIONS } from "./examples.ts";
 import { schema } from "./schema.ts";
 import { useAllowedValuesInValidationErrors, withAllowedValues } from "./validation.ts";
@@ -140,6 +140,8 @@ export function createApp({
       ...(http.introspection === false ? [useNoIntrospection()] : []),
       ...(persistedOperations ? [useAllowList(persistedOperations)] : []),
       useAllowedValuesInValidationErrors(),
+      useStableErrorCodes(),
+      useUnexpectedErrorLog(),
       useReadinessCheck({
         endpoint: "/readyz",
         check: ({ fetchAPI }) => {
