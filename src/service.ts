@@ -3,6 +3,7 @@
 // reverse order. server.ts calls it; tests start it in process.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readAllowList } from "./api/persisted-operations.ts";
 import { createApp } from "./api/yoga.ts";
 import { createAuthenticator } from "./auth/authenticate.ts";
 import { createJwtVerifier } from "./auth/jwt.ts";
@@ -93,6 +94,7 @@ export async function startService(config: Config, log: Logger): Promise<Service
       maxBodyBytes: config.limits.maxBodyBytes,
       corsOrigins: config.web.corsOrigins,
       graphiql: config.web.graphiql,
+      introspection: config.web.introspection,
     },
     auth: {
       authenticator: createAuthenticator({
@@ -101,6 +103,7 @@ export async function startService(config: Config, log: Logger): Promise<Service
       }),
       readsRequireRole: config.auth.readsRequireRole,
     },
+    persistedOperations: config.web.persistedOperationsFile ? readAllowList(config.web.persistedOperationsFile) : null,
     readiness: () => {
       if (!db.isAvailable) return { ready: false, reason: `Neo4j unreachable: ${db.unavailableReason}` };
       if (!migrated) return { ready: false, reason: "schema migrations not applied yet" };

@@ -4,6 +4,7 @@
 // INTERNAL_SERVER_ERROR (logged with the request id, never shown: no stack, no
 // driver message).
 import { GraphQLError } from "graphql";
+import type { Plugin } from "graphql-yoga";
 import { AppError } from "../errors.ts";
 
 type GraphQLErrorLike = Error & {
@@ -31,11 +32,20 @@ function findAppError(error: unknown): AppError | null {
   return null;
 }
 
+/**
+ * Codes whose messages quote the driver (the URI, the socket error): the
+ * client gets a fixed message, the log and the CLI the detailed one.
+ */
+const PUBLIC_MESSAGES: Record<string, string> = {
+  DATABASE_UNAVAILABLE:
+    "The database is unavailable right now; the service reconnects on its own. Retry in a few seconds.",
+};
+
 export function maskError(error: unknown, message: string): Error {
   const graphQLError = asGraphQLError(error);
   const appError = findAppError(error);
   if (appError) {
-    return new GraphQLError(appError.message, {
+    return new GraphQLError(PUBLIC_MESSAGES[appError.code] ?? appError.message, {
       nodes: graphQLError?.nodes,
       path: graphQLError?.path,
       extensions: {
@@ -52,4 +62,85 @@ export function maskError(error: unknown, message: string): Error {
     path: graphQLError?.path,
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   });
+}
+
+/** Codes for errors graphql-js, graphql-armor and Yoga raise without one, by what their message says. */
+const CODE_BY_MESSAGE: [RegExp, string][] = [
+  [/limit of \d+ exceeded/i, "LIMIT_EXCEEDED"],
+  [/introspection has been disabled/i, "INTROSPECTION_DISABLED"],
+  [
+    /cannot represent|was not provided|got invalid value|of required type|Expected value of type|Variable "\$/i,
+    "BAD_USER_INPUT",
+  ],
+  [/^Syntax Error/i, "GRAPHQL_PARSE_FAILED"],
+];
+
+const GENERIC_CODES = new Set(["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST"]);
+
+/** The stable code of an error that reaches the client; BAD_REQUEST when nothing more specific fits. */
+export function codeForMessage(message: string, current: unknown): string {
+  // Our own codes (AppError) and Yoga's specific ones stand; generic ones are refined.
+  if (typeof current === "string" && !GENERIC_CODES.has(current)) return current;
+  for (const [pattern, code] of CODE_BY_MESSAGE) if (pattern.test(message)) return code;
+  return typeof current === "string" ? current : "BAD_REQUEST";
+}
+
+type ResultWithErrors = { errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
+
+function normalizeErrors(result: ResultWithErrors): void {
+  for (const error of result.errors ?? []) {
+    const extensions = error.extensions;
+    if (!extensions) continue;
+    // Parser and runtime details (JSON.parse messages, stacks) stay in the logs.
+    // Yoga keys "answer 400, not 200" on the original error being present; keep
+    // that status when dropping it.
+    const http = extensions.http as { spec?: boolean } | undefined;
+    if (extensions.originalError && http?.spec) delete http.spec;
+    delete extensions.originalError;
+    delete extensions.stacktrace;
+    delete extensions.exception;
+    extensions.code = codeForMessage(error.message, extensions.code);
+  }
+}
+
+/**
+ * Every error in every response carries a stable extensions.code, and none
+ * carries the original error: errors Yoga, graphql-js and graphql-armor raise
+ * about the request itself come without a code (or with the parser's message
+ * attached), and clients should switch on codes, not on wording.
+ */
+export function useStableErrorCodes(): Plugin {
+  return {
+    onResultProcess({ result }) {
+      if (Symbol.asyncIterator in (result as object)) return;
+      for (const item of Array.isArray(result) ? result : [result]) normalizeErrors(item as ResultWithErrors);
+    },
+  };
+}
+
+/**
+ * Logs each unexpected resolver error with the request's logger (so with its
+ * request id) before it is masked: the client sees INTERNAL_SERVER_ERROR, the
+ * log has the cause. Registered before Yoga's masking, which runs last.
+ */
+export function useUnexpectedErrorLog(): Plugin<{
+  log?: { error: (obj: object, msg: string) => void };
+  requestId?: string;
+}> {
+  return {
+    onExecute: () => ({
+      onExecuteDone: ({ args, result }) => {
+        if (Symbol.asyncIterator in (result as object)) return;
+        const context = args.contextValue as {
+          log?: { error: (obj: object, msg: string) => void };
+          requestId?: string;
+        };
+        for (const error of (result as ResultWithErrors).errors ?? []) {
+          const original = (error as GraphQLErrorLike).originalError;
+          if (!original || findAppError(error) || asGraphQLError(original)) continue;
+          context.log?.error({ err: original, requestId: context.requestId }, "request failed: unexpected error");
+        }
+      },
+    }),
+  };
 }

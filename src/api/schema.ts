@@ -9,6 +9,7 @@ import "./documents.ts";
 import "./traversal.ts";
 import "./stats.ts";
 import "./ingestion.ts";
+import "./audit.ts";
 
 export const schema = builder.toSchema();
 

@@ -1,15 +1,16 @@
 // createApp: the GraphQL HTTP app (Yoga), built but never started; server.ts
 // listens, tests call app.fetch() in process.
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import type { GraphQLError } from "graphql";
-import { createPubSub, createYoga, useReadinessCheck } from "graphql-yoga";
+import { type GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
+import { createPubSub, createYoga, type Plugin, useReadinessCheck } from "graphql-yoga";
 import type { Authenticator } from "../auth/authenticate.ts";
 import { ANONYMOUS } from "../auth/roles.ts";
 import type { ClaimRecord, Graph } from "../graph/index.ts";
 import type { Logger } from "../log.ts";
 import type { Context } from "./context.ts";
-import { maskError } from "./errors.ts";
+import { maskError, useStableErrorCodes, useUnexpectedErrorLog } from "./errors.ts";
 import { DEFAULT_OPERATION, EXAMPLE_OPERATIONS } from "./examples.ts";
 import { schema } from "./schema.ts";
 import { useAllowedValuesInValidationErrors, withAllowedValues } from "./validation.ts";
@@ -23,16 +24,76 @@ export type AppOptions = {
   graph: Graph;
   log: Logger;
   readiness: Readiness;
-  /** From Config: body size limit, CORS allow-list, GraphiQL switch. */
-  http?: { maxBodyBytes: number; corsOrigins: string[]; graphiql: boolean };
+  /** From Config: body size limit, CORS allow-list, GraphiQL and introspection switches. */
+  http?: { maxBodyBytes: number; corsOrigins: string[]; graphiql: boolean; introspection?: boolean };
+  /**
+   * Allow-list mode (PERSISTED_OPERATIONS_FILE): only these operations run,
+   * named by the sha256 of their text; any other document is refused.
+   */
+  persistedOperations?: ReadonlyMap<string, string> | null;
   /** Who may do what; without it every caller is anonymous and reads are open. */
   auth?: { authenticator: Authenticator | null; readsRequireRole: boolean };
 };
 
 const DEFAULT_AUTH = { authenticator: null, readsRequireRole: false };
-const DEFAULT_HTTP = { maxBodyBytes: 1_000_000, corsOrigins: [] as string[], graphiql: true };
+const DEFAULT_HTTP = { maxBodyBytes: 1_000_000, corsOrigins: [] as string[], graphiql: true, introspection: true };
 
-export function createApp({ graph, log, readiness, http = DEFAULT_HTTP, auth = DEFAULT_AUTH }: AppOptions) {
+/** The limits every operation is checked against before it runs (graphql-armor); exported for tests and docs. */
+export const OPERATION_LIMITS = {
+  depth: 12,
+  aliases: 20,
+  directives: 10,
+  tokens: 2000,
+  cost: 20_000,
+} as const;
+
+/** INTROSPECTION=off: __schema and __type are refused in validation (__typename stays). */
+function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+/** Allow-list mode: Apollo-style `extensions.persistedQuery.sha256Hash` or `documentId` names the operation. */
+function useAllowList(operations: ReadonlyMap<string, string>): Plugin {
+  return usePersistedOperations({
+    allowArbitraryOperations: false,
+    extractPersistedOperationId: (params) => {
+      const hash = (params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
+      const documentId = (params as { documentId?: unknown }).documentId;
+      const id = typeof hash === "string" ? hash : documentId;
+      return typeof id === "string" ? id : null;
+    },
+    getPersistedOperation: (id) => operations.get(id) ?? null,
+    customErrors: {
+      persistedQueryOnly: {
+        message:
+          "This server runs only allow-listed operations (PERSISTED_OPERATIONS_FILE): send extensions.persistedQuery.sha256Hash or documentId instead of a query.",
+        extensions: { code: "PERSISTED_QUERY_ONLY", http: { status: 400 } },
+      },
+      notFound: {
+        message:
+          "Unknown operation: its hash is not in the allow-list (PERSISTED_OPERATIONS_FILE). Add it there and restart.",
+        extensions: { code: "PERSISTED_QUERY_NOT_FOUND", http: { status: 400 } },
+      },
+      keyNotFound: {
+        message: "Send the operation's hash as extensions.persistedQuery.sha256Hash or documentId.",
+        extensions: { code: "PERSISTED_QUERY_NOT_FOUND", http: { status: 400 } },
+      },
+    },
+  });
+}
+
+export function createApp({
+  graph,
+  log,
+  readiness,
+  http = DEFAULT_HTTP,
+  auth = DEFAULT_AUTH,
+  persistedOperations = null,
+}: AppOptions) {
   const pubsub = createPubSub<{ claimAdded: [ClaimRecord] }>();
   return createYoga<ServerContext, Context>({
     schema,
@@ -71,13 +132,18 @@ export function createApp({ graph, log, readiness, http = DEFAULT_HTTP, auth = D
     plugins: [
       // Bounded queries: nesting, aliases and size are checked before any Cypher runs.
       EnvelopArmorPlugin({
-        maxDepth: { n: 12, exposeLimits: true },
-        maxAliases: { n: 20, exposeLimits: true },
-        maxTokens: { n: 2000, exposeLimits: true },
-        costLimit: { maxCost: 20_000, exposeLimits: true },
+        maxDepth: { n: OPERATION_LIMITS.depth, exposeLimits: true },
+        maxAliases: { n: OPERATION_LIMITS.aliases, exposeLimits: true },
+        maxDirectives: { n: OPERATION_LIMITS.directives, exposeLimits: true },
+        maxTokens: { n: OPERATION_LIMITS.tokens, exposeLimits: true },
+        costLimit: { maxCost: OPERATION_LIMITS.cost, exposeLimits: true },
         blockFieldSuggestion: { enabled: false },
       }),
+      ...(http.introspection === false ? [useNoIntrospection()] : []),
+      ...(persistedOperations ? [useAllowList(persistedOperations)] : []),
       useAllowedValuesInValidationErrors(),
+      useStableErrorCodes(),
+      useUnexpectedErrorLog(),
       useReadinessCheck({
         endpoint: "/readyz",
         check: ({ fetchAPI }) => {

@@ -1,7 +1,7 @@
 // Actor lookups: by id (batched), by name or alias, filtered keyset pages,
 // full-text search, and each actor's events and documents (batched).
 import type { Database } from "../db/database.ts";
-import { InvalidInputError } from "../errors.ts";
+import { InvalidInputError, LimitExceededError } from "../errors.ts";
 import { byKey, readByIds, toKeysetPage } from "./common.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { toNameKey } from "./keys.ts";
@@ -114,7 +114,7 @@ export function createActorReads(db: Database) {
     }): Promise<SearchHit[]> {
       const first = checkCount("first", args.first ?? 10, LIMITS.first);
       if (args.text.length > LIMITS.searchText) {
-        throw new InvalidInputError(`text is limited to ${LIMITS.searchText} characters; got ${args.text.length}.`);
+        throw new LimitExceededError(`text is limited to ${LIMITS.searchText} characters; got ${args.text.length}.`);
       }
       const query = toLuceneQuery(args.text);
       if (!query) throw new InvalidInputError("text must contain at least one letter or digit to search for.");

@@ -1,8 +1,13 @@
 // The audit trail: every write through the API records who did what, when,
 // and to which ids, as an :AuditEntry written in the write's own transaction
 // (so there is no write without its entry, and no entry without its write).
+// Admins page through it newest first.
 import { randomUUID } from "node:crypto";
 import type { Database, Tx } from "../db/database.ts";
+import { toKeysetPage } from "./common.ts";
+import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { checkCount, LIMITS } from "./limits.ts";
+import type { Page } from "./records.ts";
 
 export type AuditActor = {
   principalKind: string;
@@ -14,6 +19,8 @@ export type AuditActor = {
 
 export type AuditEntry = AuditActor & { id: string; at: string; action: string; ids: string[] };
 
+export type AuditFilter = { action?: string | null; principal?: string | null };
+
 export async function recordAudit(tx: Tx, actor: AuditActor, action: string, ids: string[]): Promise<AuditEntry> {
   const entry: AuditEntry = { id: randomUUID(), at: new Date().toISOString(), action, ids, ...actor };
   await tx.run("audit/save", { entry });
@@ -22,10 +29,29 @@ export async function recordAudit(tx: Tx, actor: AuditActor, action: string, ids
 
 export function createAuditReads(db: Database) {
   return {
-    /** The newest entries, newest first (at most 1000). */
-    async listRecentAuditEntries(limit: number): Promise<AuditEntry[]> {
-      const rows = await db.read<{ entry: AuditEntry }>("audit/recent", { limit: Math.min(Math.max(limit, 1), 1000) });
-      return rows.map((r) => r.entry);
+    async listAuditEntries(
+      args: AuditFilter & { first?: number | null; after?: string | null },
+    ): Promise<Page<AuditEntry>> {
+      const first = checkCount("first", args.first ?? 20, LIMITS.first);
+      const cursor = decodeCursor("audit", args.after, 2);
+      const filter = { action: args.action ?? null, principal: args.principal ?? null };
+      const rows = await db.read<{ entry: AuditEntry }>("audit/page", {
+        ...filter,
+        afterAt: cursor?.[0] ?? null,
+        afterId: cursor?.[1] ?? null,
+        limit: first + 1,
+      });
+      return toKeysetPage(
+        rows,
+        first,
+        (r) => r.entry,
+        (r) => encodeCursor("audit", [r.entry.at, r.entry.id]),
+        async () => (await db.read<{ count: number }>("audit/count", filter))[0]?.count ?? 0,
+      );
+    },
+
+    auditCursor(entry: AuditEntry): string {
+      return encodeCursor("audit", [entry.at, entry.id]);
     },
   };
 }

@@ -38,5 +38,6 @@ export function createGraph(db: Database) {
 }
 
 export type Graph = ReturnType<typeof createGraph>;
+export type { AuditEntry, AuditFilter } from "./audit.ts";
 export type * from "./records.ts";
 export type { Path, Subgraph, SupportChain, SupportLink } from "./traversal.ts";

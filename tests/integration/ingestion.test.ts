@@ -185,7 +185,7 @@ describe("mutations over HTTP", () => {
     const again = await call(INGEST, { input }, keys.editor);
     expect(again.body.data?.ingestDocument.status).toBe("UNCHANGED");
 
-    const audit = await graph.listRecentAuditEntries(10);
+    const audit = (await graph.listAuditEntries({ first: 10 })).items;
     expect(audit).toMatchObject([
       {
         action: "ingestDocument",
