@@ -64,7 +64,10 @@ export function createApp({ graph, log, readiness, http = DEFAULT_HTTP }: AppOpt
         maxDepth: { n: 12, exposeLimits: true },
         maxAliases: { n: 20, exposeLimits: true },
         maxTokens: { n: 2000, exposeLimits: true },
-        costLimit: { maxCost: 20_000, exposeLimits: true },
+        // Armor's cost grows 1.5× per level, and a Relay connection is three
+        // levels (relations.edges.actor): actors → relations → actor → relations,
+        // an ordinary analyst query (bench nested-depth-3), costs about 35k.
+        costLimit: { maxCost: 60_000, exposeLimits: true },
         blockFieldSuggestion: { enabled: false },
       }),
       useAllowedValuesInValidationErrors(),
