@@ -32,9 +32,9 @@ export type OperationIds = {
 
 export const DEFAULT_IDS: OperationIds = {
   hubs: ["iran", "hezbollah"],
-  neighbourhoodStart: "hezbollah",
-  pathFrom: "hezbollah",
-  pathTo: "turkey",
+  neighbourhoodStart: "houthis",
+  pathFrom: "kataib-hezbollah",
+  pathTo: "houthis",
   eventPlace: "aleppo-town",
   eventFrom: "2016-01-01",
   eventTo: "2017-12-31",
@@ -309,7 +309,7 @@ export function createOperations(ids: OperationIds = DEFAULT_IDS): Operation[] {
       name: "nested-depth-3",
       group: "nested",
       actorgraph: {
-        query: `{ actors(filter: { types: [ArmedGroup] }, first: 10) { edges { node { id name
+        query: `{ actors(filter: { types: [ArmedGroup], country: "iraq" }, first: 10) { edges { node { id name
           relations(direction: OUTGOING, predicates: [ATTACKS], first: 5) { edges { confidence claimCount
             actor { id name relations(direction: OUTGOING, predicates: [ATTACKS], first: 3) { edges { confidence actor { id name } } } } } } } } } }`,
         normalize: (d) =>
@@ -324,7 +324,7 @@ export function createOperations(ids: OperationIds = DEFAULT_IDS): Operation[] {
           ),
       },
       neo4jGraphql: {
-        query: `{ actors(where: { type: { eq: "ArmedGroup" } }, sort: [{ nameKey: ASC }, { id: ASC }], limit: 10) { id name
+        query: `{ actors(where: { type: { eq: "ArmedGroup" }, country: { eq: "iraq" } }, sort: [{ nameKey: ASC }, { id: ASC }], limit: 10) { id name
           attacksOutConnection(first: 5, sort: [{ edge: { confidence: DESC } }, { node: { id: ASC } }]) { edges {
             properties { confidence claimCount }
             node { id name attacksOutConnection(first: 3, sort: [{ edge: { confidence: DESC } }, { node: { id: ASC } }]) {
@@ -347,7 +347,7 @@ export function createOperations(ids: OperationIds = DEFAULT_IDS): Operation[] {
       },
       raw: {
         cypher: `
-          MATCH (a:Actor) WHERE a.type = $type
+          MATCH (a:Actor) WHERE a.type = $type AND a.country = $country
           WITH a ORDER BY a.nameKey, a.id LIMIT 10
           CALL (a) {
             OPTIONAL MATCH (a)-[r:ATTACKS]->(b:Actor) WHERE r.polarity <> 'negative'
@@ -361,7 +361,7 @@ export function createOperations(ids: OperationIds = DEFAULT_IDS): Operation[] {
               ELSE {confidence: r.confidence, claimCount: r.claimCount, actor: b {.id, .name, relations: next}} END) AS relations
           }
           RETURN a.id AS id, a.name AS name, relations`,
-        params: { type: "ArmedGroup" },
+        params: { type: "ArmedGroup", country: "iraq" },
         normalize: nestedShape,
       },
     },
