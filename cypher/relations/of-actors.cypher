@@ -1,22 +1,14 @@
 // A page of each actor's aggregated relations, strongest first (keyset on
-// confidence, then predicate|direction|other id), with the total per actor.
-// The total is a count and the page a top-k over the edges: only the page's
-// relations and actors are projected, so a hub with thousands of relations
-// costs a count and a partial sort, not thousands of maps.
+// confidence, then predicate|direction|other id). A top-k over the edges:
+// only the page's relations and actors are projected, so a hub with
+// thousands of relations costs a partial sort, not thousands of maps. The
+// total is relations/count-of-actors, run only when a query asks for it.
 // params: $ids list, $predicates list, $symmetric list of symmetric predicates, $direction
 //         'OUTGOING'|'INCOMING'|'BOTH', $minConfidence float, $polarity 'positive'|'negative'|'contested'|null,
 //         $afterConfidence float or null, $afterKey string or null, $limit integer
-// returns: id string, totalCount integer, page list of {relation map, direction, tieKey, actor map}
+// returns: id string, page list of {relation map, direction, tieKey, actor map}
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-CALL (a) {
-  MATCH (a)-[r]-(b:Actor)
-  WHERE type(r) IN $predicates
-    AND r.confidence >= $minConfidence
-    AND ($polarity IS NULL OR r.polarity = $polarity OR (r.polarity = 'contested' AND $polarity <> 'contested'))
-    AND ($direction = 'BOTH' OR type(r) IN $symmetric OR ($direction = 'OUTGOING') = (startNode(r) = a))
-  RETURN count(r) AS totalCount
-}
 CALL (a) {
   MATCH (a)-[r]-(b:Actor)
   WHERE type(r) IN $predicates
@@ -37,4 +29,4 @@ CALL (a) {
     actor: b {.id, .name, .type, .aliases, .country}
   }) AS page
 }
-RETURN id, totalCount, page
+RETURN id, page
