@@ -122,7 +122,7 @@ export const ActorRelationConnectionRef = builder
           for (const [group, members] of byArgs) {
             const ids = members.map((m) => m.actorId);
             const totals = await graph.countRelationsOfActors(ids, JSON.parse(group) as RelationsArgs);
-            ids.forEach((id, i) => counts.set(`${group}#${id}`, totals[i] ?? 0));
+            for (const [i, id] of ids.entries()) counts.set(`${group}#${id}`, totals[i] ?? 0);
           }
           return parsed.map((k) => k.known ?? counts.get(`${JSON.stringify(k.args)}#${k.actorId}`) ?? 0);
         },
