@@ -2,9 +2,8 @@
 // local one started here on a free port with its own data folder (never the
 // one `npm start` uses), stopped and deleted afterwards.
 import { rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
-import { startLocalNeo4j } from "../src/db/local-neo4j.ts";
+import { freePort, startLocalNeo4j } from "../src/db/local-neo4j.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -12,17 +11,6 @@ declare module "vitest" {
     neo4jUser: string;
     neo4jPassword: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export default async function setup(project: TestProject) {

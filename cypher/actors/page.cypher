@@ -1,13 +1,17 @@
 // A page of actors matching a filter, in name or id order, after a keyset cursor.
-// params: $types list or null, $country string or null, $nameContains normalised string or null,
+// Types are always a list (every type when the caller gives none), so the
+// type index serves the filter instead of a scan of every actor; only the
+// page is projected.
+// params: $types list of entity types, $country string or null, $nameContains normalised string or null,
 //         $orderBy 'NAME' or 'ID', $afterKey string or null, $afterId string or null, $limit integer
 // returns: actor map, sortKey string
 MATCH (a:Actor)
-WHERE ($types IS NULL OR a.type IN $types)
+WHERE a.type IN $types
   AND ($country IS NULL OR a.country = $country)
   AND ($nameContains IS NULL OR any(key IN a.keys WHERE key CONTAINS $nameContains))
 WITH a, CASE $orderBy WHEN 'ID' THEN a.id ELSE a.nameKey END AS sortKey
 WHERE $afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND a.id > $afterId)
-RETURN a {.id, .name, .type, .aliases, .country} AS actor, sortKey
+WITH a, sortKey
 ORDER BY sortKey, a.id
 LIMIT toInteger($limit)
+RETURN a {.id, .name, .type, .aliases, .country} AS actor, sortKey

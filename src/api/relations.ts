@@ -3,7 +3,7 @@
 // and ActorRelation, an edge of Actor.relations); its claims and best
 // evidence load in one batch per level of the query.
 import type { ActorRelationRecord, RelationRecord } from "../graph/index.ts";
-import { relationClaimsKey } from "../graph/relations.ts";
+import { type RelationsArgs, relationClaimsKey } from "../graph/relations.ts";
 import { builder } from "./builder.ts";
 import { ModalityRef, PolarityRef, PredicateRef, RelationDirectionRef, RelationPolarityRef } from "./enums.ts";
 import { ActorRef, ClaimRef, DocumentRef, PageInfoRef, RelationRef } from "./refs.ts";
@@ -98,13 +98,38 @@ export const ActorRelationConnectionRef = builder
   .objectRef<{
     edges: ActorRelationRecord[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    totalCount: number;
+    totalCount: RelationCountKey;
   }>("ActorRelationConnection")
   .implement({
     description: "A page of an actor's relations, strongest first.",
     fields: (t) => ({
       edges: t.field({ type: [ActorRelationRef], resolve: (c) => c.edges }),
       pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
-      totalCount: t.exposeInt("totalCount"),
+      totalCount: t.loadable({
+        type: "Int",
+        byPath: true,
+        description: "All relations matching the filter (a count, run only when asked).",
+        load: async (keys: string[], { graph }) => {
+          // One count per distinct filter (aliases of the field may differ), for all their actors at once.
+          const parsed = keys.map((k) => JSON.parse(k) as RelationCountKey);
+          const counts = new Map<string, number>();
+          const byArgs = new Map<string, RelationCountKey[]>();
+          for (const key of parsed) {
+            if (key.known !== null) continue;
+            const group = JSON.stringify(key.args);
+            byArgs.set(group, [...(byArgs.get(group) ?? []), key]);
+          }
+          for (const [group, members] of byArgs) {
+            const ids = members.map((m) => m.actorId);
+            const totals = await graph.countRelationsOfActors(ids, JSON.parse(group) as RelationsArgs);
+            for (const [i, id] of ids.entries()) counts.set(`${group}#${id}`, totals[i] ?? 0);
+          }
+          return parsed.map((k) => k.known ?? counts.get(`${JSON.stringify(k.args)}#${k.actorId}`) ?? 0);
+        },
+        resolve: (c) => JSON.stringify(c.totalCount),
+      }),
     }),
   });
+
+/** What ActorRelationConnection.totalCount needs: the actor, the filter, and the count when already known. */
+export type RelationCountKey = { actorId: string; args: RelationsArgs; known: number | null };

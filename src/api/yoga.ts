@@ -44,7 +44,10 @@ export const OPERATION_LIMITS = {
   aliases: 20,
   directives: 10,
   tokens: 2000,
-  cost: 20_000,
+  // Armor's cost grows 1.5× per level, and a Relay connection is three levels
+  // (relations.edges.actor): actors → relations → actor → relations, an
+  // ordinary analyst query (bench nested-depth-3), costs about 35k.
+  cost: 60_000,
 } as const;
 
 /** INTROSPECTION=off: __schema and __type are refused in validation (__typename stays). */

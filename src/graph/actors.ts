@@ -2,6 +2,7 @@
 // full-text search, and each actor's events and documents (batched).
 import type { Database } from "../db/database.ts";
 import { InvalidInputError, LimitExceededError } from "../errors.ts";
+import { ENTITY_TYPES } from "../model.ts";
 import { byKey, readByIds, toKeysetPage } from "./common.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { toNameKey } from "./keys.ts";
@@ -55,8 +56,9 @@ export function toSnippet(text: string, query: string, width = 160): string {
 }
 
 function filterParams(filter: ActorFilter) {
-  const types = filter.types && filter.types.length > 0 ? [...filter.types] : null;
-  if (types) checkCount("types", types.length, LIMITS.filterValues, 1);
+  // Every actor has a type of the ontology, so "any type" is the full list: the type index still serves it.
+  const types = filter.types && filter.types.length > 0 ? [...filter.types] : [...ENTITY_TYPES];
+  checkCount("types", types.length, LIMITS.filterValues, 1);
   const nameContains = filter.nameContains ? toNameKey(filter.nameContains) : null;
   return { types, country: filter.country ?? null, nameContains: nameContains || null };
 }

@@ -42,17 +42,24 @@ export function createEventReads(db: Database) {
         perpetrator: f.perpetrator ?? null,
         target: f.target ?? null,
       };
-      const rows = await db.read<{ event: EventRecord; sortKey: string }>("events/page", {
-        ...filter,
-        after: cursor?.[0] ?? null,
-        limit: first + 1,
-      });
+      // Named actors narrow the events to theirs: start there rather than from every event.
+      const anchored = filter.location !== null || filter.perpetrator !== null || filter.target !== null;
+      const rows = await db.read<{ event: EventRecord; sortKey: string }>(
+        anchored ? "events/page-anchored" : "events/page",
+        {
+          ...filter,
+          after: cursor?.[0] ?? null,
+          limit: first + 1,
+        },
+      );
       return toKeysetPage(
         rows,
         first,
         (r) => r.event,
         (r) => encodeCursor("events", [r.sortKey]),
-        async () => (await db.read<{ count: number }>("events/count", filter))[0]?.count ?? 0,
+        async () =>
+          (await db.read<{ count: number }>(anchored ? "events/count-anchored" : "events/count", filter))[0]?.count ??
+          0,
       );
     },
 

@@ -1,7 +1,7 @@
 // Bulk import of structured event data (UCDP, ICEWS) with the same model as
 // ingested articles: each row is a document of evidence, an event, and maybe a
 // claim. A batch is one write transaction of a fixed number of round trips
-// (existing ids, actors, rows, links, recomputed relations), so the graph is
+// (what exists, new actors, rows with their links, recomputed relations), so the graph is
 // consistent after every batch, and a re-run skips the rows it already has.
 import type { Database } from "../db/database.ts";
 import type { ImportedActor, ImportedRecord } from "../import/records.ts";
@@ -22,121 +22,151 @@ function toActorRow(actor: ImportedActor) {
   };
 }
 
-/** Turns new records into the parameter lists of import/create-rows and import/create-links. */
-function toRows(records: ImportedRecord[]) {
+type ActorRow = ReturnType<typeof toActorRow>;
+type ExistingActor = { id: string; name: string; aliases: string[]; keys: string[] };
+
+/** Whether writing this actor row would change the stored actor (new actor, alias or name key). */
+function bringsSomethingNew(row: ActorRow, existing: ExistingActor | undefined): boolean {
+  if (!existing) return true;
+  const aliases = new Set([existing.name, ...existing.aliases]);
+  const keys = new Set(existing.keys);
+  return row.aliases.some((a) => !aliases.has(a)) || row.keys.some((k) => !keys.has(k));
+}
+
+/** The actors of a batch, merged on id (aliases unioned), in first-seen order. */
+function collectActors(records: ImportedRecord[]): ActorRow[] {
   const actors = new Map<string, ImportedActor>();
-  const addActor = (actor: ImportedActor) => {
+  const add = (actor: ImportedActor) => {
     const seen = actors.get(actor.id);
     actors.set(actor.id, seen ? { ...seen, aliases: [...seen.aliases, ...actor.aliases] } : actor);
   };
-  const documents: Record<string, unknown>[] = [];
-  const events: { props: Record<string, unknown>; documentId: string }[] = [];
-  const claims: { props: Record<string, unknown>; documentId: string; subjectId: string; objectId: string }[] = [];
-  const touched: TouchedRelation[] = [];
-  const links = {
-    mentions: [] as [string, string][],
-    perpetrators: [] as [string, string][],
-    targets: [] as [string, string][],
-    locations: [] as [string, string][],
-  };
-
-  for (const record of records) {
-    const { document, event, claim } = record;
-    const mentioned = new Set<string>();
-    const publishedDate = toIsoDay(document.publishedAt);
-    if (event) {
-      for (const [list, actorsOfRole] of [
-        [links.perpetrators, event.perpetrators],
-        [links.targets, event.targets],
-        [links.locations, event.locations],
-      ] as const) {
-        for (const actor of actorsOfRole) {
-          addActor(actor);
-          mentioned.add(actor.id);
-          list.push([event.id, actor.id]);
-        }
-      }
-      events.push({
-        documentId: document.id,
-        props: {
-          id: event.id,
-          type: event.type,
-          date: event.date,
-          datePrecision: event.datePrecision,
-          endDate: event.endDate,
-          sortKey: `${event.date ?? "0000-00-00"}|${event.id}`,
-          weapons: [],
-          killedLow: event.killed.low,
-          killedBest: event.killed.best,
-          killedHigh: event.killed.high,
-          quote: event.quote,
-        },
-      });
-    }
+  for (const { event, claim } of records) {
+    if (event) for (const actor of [...event.perpetrators, ...event.targets, ...event.locations]) add(actor);
     if (claim) {
-      addActor(claim.subject);
-      addActor(claim.object);
-      mentioned.add(claim.subject.id).add(claim.object.id);
+      add(claim.subject);
+      add(claim.object);
+    }
+  }
+  return [...actors.values()].map(toActorRow);
+}
+
+/**
+ * Turns new records into the rows of import/create-rows: one per record, its
+ * actors named by their index in `actorIds`.
+ */
+function toRows(records: ImportedRecord[], actorIds: string[]) {
+  const index = new Map(actorIds.map((id, i) => [id, i]));
+  const at = (actor: ImportedActor) => index.get(actor.id) as number;
+  const touched: TouchedRelation[] = [];
+  let events = 0;
+  let claims = 0;
+  const rows = records.map(({ document, event, claim }) => {
+    const mentioned = new Set<number>();
+    const publishedDate = toIsoDay(document.publishedAt);
+    const roles = event
+      ? {
+          perpetrators: event.perpetrators.map(at),
+          targets: event.targets.map(at),
+          locations: event.locations.map(at),
+        }
+      : { perpetrators: [], targets: [], locations: [] };
+    for (const i of [...roles.perpetrators, ...roles.targets, ...roles.locations]) mentioned.add(i);
+    let claimProps: Record<string, unknown> | null = null;
+    if (claim) {
+      mentioned.add(at(claim.subject)).add(at(claim.object));
       const { fromId, toId } = toEdgeEnds(claim.predicate, claim.subject.id, claim.object.id);
       const relationKey = toRelationKey(claim.predicate, fromId, toId);
       touched.push({ relationKey, predicate: claim.predicate, fromId, toId });
-      claims.push({
-        documentId: document.id,
+      claims++;
+      claimProps = {
+        id: claim.id,
+        predicate: claim.predicate,
         subjectId: claim.subject.id,
         objectId: claim.object.id,
-        props: {
-          id: claim.id,
-          predicate: claim.predicate,
-          subjectId: claim.subject.id,
-          objectId: claim.object.id,
-          fromId,
-          toId,
-          relationKey,
-          polarity: "positive",
-          modality: claim.modality,
-          confidence: claim.confidence,
-          weight: Math.round(claim.confidence * MODALITY_WEIGHTS[claim.modality] * 10_000) / 10_000,
-          attribution: claim.attribution,
-          quote: claim.quote,
-          publishedDate,
-          documentId: document.id,
-          evidenceCount: 1,
-        },
-      });
+        fromId,
+        toId,
+        relationKey,
+        polarity: "positive",
+        modality: claim.modality,
+        confidence: claim.confidence,
+        weight: Math.round(claim.confidence * MODALITY_WEIGHTS[claim.modality] * 10_000) / 10_000,
+        attribution: claim.attribution,
+        quote: claim.quote,
+        publishedDate,
+        documentId: document.id,
+        evidenceCount: 1,
+      };
     }
-    for (const actorId of mentioned) links.mentions.push([document.id, actorId]);
-    documents.push({
-      id: document.id,
-      title: document.title,
-      url: document.url,
-      publishedAt: document.publishedAt,
-      publishedDate,
-      source: document.source,
-      license: document.license,
-      sortKey: `${publishedDate ?? "0000-00-00"}|${document.id}`,
-    });
-  }
-  return { actors: [...actors.values()].map(toActorRow), documents, events, claims, links, touched };
+    if (event) events++;
+    return {
+      document: {
+        id: document.id,
+        title: document.title,
+        url: document.url,
+        publishedAt: document.publishedAt,
+        publishedDate,
+        source: document.source,
+        license: document.license,
+        sortKey: `${publishedDate ?? "0000-00-00"}|${document.id}`,
+      },
+      event: event
+        ? {
+            id: event.id,
+            type: event.type,
+            date: event.date,
+            datePrecision: event.datePrecision,
+            endDate: event.endDate,
+            sortKey: `${event.date ?? "0000-00-00"}|${event.id}`,
+            weapons: [],
+            killedLow: event.killed.low,
+            killedBest: event.killed.best,
+            killedHigh: event.killed.high,
+            quote: event.quote,
+          }
+        : null,
+      claim: claimProps,
+      subject: claim ? at(claim.subject) : null,
+      object: claim ? at(claim.object) : null,
+      mentions: [...mentioned],
+      ...roles,
+    };
+  });
+  return { rows, touched, events, claims };
 }
 
 export function createImportPath(db: Database) {
   return {
+    /**
+     * Writes a batch of dataset rows in one transaction of at most five round
+     * trips: what exists already, the actors that are new or bring a new
+     * alias, the rows with all their links, and the recomputed relations.
+     */
     async saveImportedBatch(records: ImportedRecord[], source: string): Promise<ImportBatchResult> {
       // Duplicate ids inside one batch (a file listing a row twice) keep the first.
       const unique = [...new Map(records.map((r) => [r.document.id, r])).values()];
+      const actors = collectActors(unique);
       return db.writeTransaction(async (tx) => {
-        const [found] = await tx.run<{ ids: string[] }>("import/find-existing", {
+        const [found] = await tx.run<{ ids: string[]; actors: ExistingActor[] }>("import/find-existing", {
           ids: unique.map((r) => r.document.id),
+          actorIds: actors.map((a) => a.id),
         });
         const existing = new Set(found?.ids ?? []);
         const fresh = unique.filter((r) => !existing.has(r.document.id));
         if (fresh.length === 0) return { eventsCreated: 0, claimsCreated: 0, relationsRecomputed: 0 };
-        const rows = toRows(fresh);
-        await tx.run("import/merge-actors", { actors: rows.actors, source });
-        await tx.run("import/create-rows", { documents: rows.documents, events: rows.events, claims: rows.claims });
-        await tx.run("import/create-links", rows.links);
-        const relationsRecomputed = await recomputeRelations(tx, rows.touched);
-        return { eventsCreated: rows.events.length, claimsCreated: rows.claims.length, relationsRecomputed };
+        const freshActors = collectActors(fresh);
+        const stored = new Map((found?.actors ?? []).map((a) => [a.id, a]));
+        const changed = freshActors.filter((a) => bringsSomethingNew(a, stored.get(a.id)));
+        if (changed.length > 0) await tx.run("import/merge-actors", { actors: changed, source });
+        const actorIds = freshActors.map((a) => a.id);
+        const { rows, touched, events, claims } = toRows(fresh, actorIds);
+        const [created] = await tx.run<{ actors: number; rows: number }>("import/create-rows", { actorIds, rows });
+        if (created?.actors !== actorIds.length || created.rows !== rows.length) {
+          throw new Error(
+            `Import batch: expected ${actorIds.length} actors and ${rows.length} rows, wrote ${created?.actors} and ${created?.rows}`,
+          );
+        }
+        const relationsRecomputed = await recomputeRelations(tx, touched);
+        return { eventsCreated: events, claimsCreated: claims, relationsRecomputed };
       });
     },
   };

@@ -22,7 +22,8 @@ export type RelationsPage = {
   items: ActorRelationRecord[];
   hasNextPage: boolean;
   endCursor: string | null;
-  totalCount: number;
+  /** Known when the page was computed in full (asOf); else null: countRelationsOfActors on demand. */
+  totalCount: number | null;
 };
 
 type StoredRelation = Omit<RelationRecord, "asOf"> & { key: string };
@@ -60,7 +61,7 @@ export function recomputeAsOf(stored: StoredRelation, claims: ClaimEvidence[], a
   return { ...toRelationRecord(stored, asOf), ...aggregated, asOf };
 }
 
-function toPage(edges: EdgeRow[], asOf: string | null, first: number, totalCount: number): RelationsPage {
+function toPage(edges: EdgeRow[], asOf: string | null, first: number, totalCount: number | null): RelationsPage {
   const page = edges.slice(0, first);
   const items = page.map((e) => ({
     ...toRelationRecord(e.relation, asOf),
@@ -85,7 +86,7 @@ export function createRelationReads(db: Database) {
       const cursor = decodeCursor(CURSOR, args.after, 2);
       const polarity = args.polarity ?? "positive";
       if (params.asOf === null) {
-        const rows = await db.read<{ id: string; totalCount: number; page: EdgeRow[] }>("relations/of-actors", {
+        const rows = await db.read<{ id: string; page: EdgeRow[] }>("relations/of-actors", {
           ...params,
           ids: [...ids],
           polarity: polarity === "any" ? null : polarity,
@@ -93,12 +94,12 @@ export function createRelationReads(db: Database) {
           afterKey: cursor?.[1] ?? null,
           limit: first + 1,
         });
-        const empty: RelationsPage = { items: [], hasNextPage: false, endCursor: null, totalCount: 0 };
+        const empty: RelationsPage = { items: [], hasNextPage: false, endCursor: null, totalCount: null };
         return byKey(
           ids,
           rows,
           (r) => r.id,
-          (r) => toPage(r.page, null, first, r.totalCount),
+          (r) => toPage(r.page, null, first, null),
           empty,
         );
       }
@@ -137,6 +138,24 @@ export function createRelationReads(db: Database) {
           : all;
         return toPage(after.slice(0, first + 1), asOf, first, all.length);
       });
+    },
+
+    /** How many relations each actor has under the filter of findRelationsOfActors (one round trip per batch). */
+    async countRelationsOfActors(ids: readonly string[], args: RelationsArgs): Promise<number[]> {
+      const params = toRelationParams(args);
+      const polarity = args.polarity ?? "positive";
+      const rows = await db.read<{ id: string; totalCount: number }>("relations/count-of-actors", {
+        ...params,
+        ids: [...ids],
+        polarity: polarity === "any" ? null : polarity,
+      });
+      return byKey(
+        ids,
+        rows,
+        (r) => r.id,
+        (r) => r.totalCount,
+        0,
+      );
     },
 
     /**

@@ -79,10 +79,15 @@ describe("request limits", () => {
     },
     {
       limit: "cost",
-      query:
-        "{ actors(first: 100) { edges { node { relations(first: 100) { edges { node { claims(first: 100) { quote document { title } } } } } } } } }",
+      // Aliased copies of a wide nested read add up past the cost limit without deepening the query.
+      query: `{ ${[1, 2, 3, 4, 5, 6]
+        .map(
+          (n) =>
+            `a${n}: actors(first: 100) { edges { node { relations(first: 100) { edges { node { claims(first: 100) { quote document { title } } } } } } } }`,
+        )
+        .join(" ")} }`,
       code: "LIMIT_EXCEEDED",
-      mentions: /Cost limit of 20000/,
+      mentions: new RegExp(`Cost limit of ${OPERATION_LIMITS.cost}`),
     },
     {
       limit: "list size (first)",

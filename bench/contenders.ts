@@ -1,0 +1,115 @@
+// Load generation and the contenders' processes: starts a contender as a
+// child process, sends an operation, and drives autocannon against it at a
+// fixed concurrency after a warm-up.
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { freePort } from "../src/db/local-neo4j.ts";
+import type { Operation, OperationIds } from "./operations.ts";
+
+export type Contender = "raw" | "actorgraph" | "neo4j-graphql";
+export const CONTENDERS: Contender[] = ["raw", "actorgraph", "neo4j-graphql"];
+
+export type ContenderProcess = { contender: Contender; url: string; child: ChildProcess; stop: () => Promise<void> };
+
+export async function startContender(
+  contender: Contender,
+  boltUri: string,
+  ids: OperationIds,
+): Promise<ContenderProcess> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(import.meta.dirname, "serve.ts"), contender, boltUri, String(port)],
+    { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, BENCH_IDS: JSON.stringify(ids) } },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /LISTENING (\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once("exit", (code) => reject(new Error(`${contender} server exited with code ${code} before listening`)));
+  });
+  return {
+    contender,
+    url,
+    child,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+/** Resident and peak memory of a process, in MB (Linux /proc). */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
+}
+
+export function requestBody(contender: Contender, op: Operation): string {
+  if (contender === "raw") return JSON.stringify({ op: op.name });
+  return JSON.stringify({ query: contender === "actorgraph" ? op.actorgraph.query : op.neo4jGraphql.query });
+}
+
+/** Sends an operation once; returns its normalised result (throws on GraphQL or HTTP errors). */
+export async function fetchNormalized(target: ContenderProcess, op: Operation): Promise<unknown> {
+  const response = await fetch(target.url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: requestBody(target.contender, op),
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: checked by the normalisers
+  const json = (await response.json()) as any;
+  if (!response.ok || json.errors || json.error) {
+    throw new Error(
+      `${target.contender} ${op.name}: HTTP ${response.status} ${JSON.stringify(json.errors ?? json.error)}`,
+    );
+  }
+  if (target.contender === "raw") return op.raw.normalize(json.rows);
+  return target.contender === "actorgraph" ? op.actorgraph.normalize(json.data) : op.neo4jGraphql.normalize(json.data);
+}
+
+export type LoadFigures = { p50: number; p95: number; p99: number; rps: number; requests: number; errors: number };
+
+function run(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+/** Warm-up, then a timed run at a fixed concurrency; latencies in ms. */
+export async function measure(
+  target: ContenderProcess,
+  op: Operation,
+  connections: number,
+  timing: { warmupSeconds: number; seconds: number },
+): Promise<LoadFigures> {
+  const base = {
+    url: target.url,
+    method: "POST" as const,
+    headers: { "content-type": "application/json" },
+    body: requestBody(target.contender, op),
+    connections,
+    pipelining: 1,
+    timeout: 30,
+  };
+  await run({ ...base, duration: timing.warmupSeconds });
+  const result = await run({ ...base, duration: timing.seconds });
+  const latency = result.latency as autocannon.Histogram & { p50: number; p95?: number; p99: number };
+  return {
+    p50: latency.p50,
+    // autocannon reports p90 and p97_5 rather than p95; take the nearer upper one.
+    p95: latency.p95 ?? (latency as unknown as { p97_5: number }).p97_5,
+    p99: latency.p99,
+    rps: result.requests.average,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}

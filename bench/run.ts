@@ -1,0 +1,145 @@
+// `npm run bench [-- --quick] [-- --reuse-data]`: the whole benchmark in one
+// run. Loads the graph (bench/data.ts) into the bench Neo4j, starts the three
+// contenders (raw driver, actorgraph, @neo4j/graphql) as their own processes
+// over it, checks that every operation returns the same data from all three,
+// then measures each at concurrencies 1, 16 and 64 with autocannon; counts
+// Cypher round trips per operation; runs the synthetic scaling curve; writes
+// bench/RESULTS.md and prints the SUMMARY line last. Prints figures; never
+// passes or fails on time.
+
+import { writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import {
+  CONTENDERS,
+  type Contender,
+  type ContenderProcess,
+  fetchNormalized,
+  type LoadFigures,
+  measure,
+  memoryOf,
+  startContender,
+} from "./contenders.ts";
+import { type DataSummary, loadBenchData } from "./data.ts";
+import { openBenchDatabase } from "./neo4j.ts";
+import { createOperations, DEFAULT_IDS, type Operation } from "./operations.ts";
+import { renderResults } from "./results.ts";
+import { countRoundTrips } from "./round-trips.ts";
+import { runScalingCurve, type ScalingPoint } from "./synthetic.ts";
+
+export type Measurement = { op: string; contender: Contender; connections: number } & LoadFigures;
+export type Check = { op: string; same: boolean; detail: string };
+
+const quick = process.argv.includes("--quick");
+const reuse = process.argv.includes("--reuse-data");
+/** Check the data and count round trips, then stop (for working on an operation). */
+const checksOnly = process.argv.includes("--checks-only");
+const scalingCurve = !process.argv.includes("--no-scaling");
+const CONCURRENCIES = [1, 16, 64];
+const TIMING = quick ? { warmupSeconds: 0.2, seconds: 0.6 } : { warmupSeconds: 1, seconds: 3 };
+
+function firstDifference(a: unknown, b: unknown): string {
+  const x = JSON.stringify(a);
+  const y = JSON.stringify(b);
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return `differs at ${i}: …${x.slice(Math.max(0, i - 60), i + 80)}… vs …${y.slice(Math.max(0, i - 60), i + 80)}…`;
+}
+
+async function checkSameData(servers: ContenderProcess[], operations: Operation[]): Promise<Check[]> {
+  const checks: Check[] = [];
+  for (const op of operations) {
+    const results = new Map<Contender, unknown>();
+    let detail = "";
+    for (const server of servers) {
+      try {
+        results.set(server.contender, await fetchNormalized(server, op));
+      } catch (error) {
+        detail += `${(error as Error).message.slice(0, 400)} `;
+      }
+    }
+    const raw = results.get("raw");
+    const same =
+      results.size === servers.length && [...results.values()].every((result) => isDeepStrictEqual(result, raw));
+    if (!same && results.size === servers.length) {
+      for (const [contender, result] of results) {
+        if (!isDeepStrictEqual(result, raw)) detail += `${contender} vs raw ${firstDifference(result, raw)} `;
+      }
+    }
+    const size = JSON.stringify(raw ?? null).length;
+    checks.push({ op: op.name, same, detail: same ? `same data (${size} bytes normalised)` : detail.trim() });
+    console.log(`check ${op.name}: ${same ? "same data from all three" : `MISMATCH ${detail}`}`);
+  }
+  return checks;
+}
+
+async function main() {
+  const started = Date.now();
+  const bench = await openBenchDatabase({ fresh: !reuse, log: console.log });
+  try {
+    let data: DataSummary | null = null;
+    if (!reuse) data = await loadBenchData(bench.db, quick ? { rowsPerFile: 2_000 } : {});
+    if (data) {
+      console.log(
+        `import: ${data.events} events in ${data.seconds.toFixed(1)} s = ${Math.round(data.eventsPerSecond)} events/s`,
+      );
+    }
+    const ids = DEFAULT_IDS;
+    const operations = createOperations(ids);
+    const servers: ContenderProcess[] = [];
+    for (const contender of CONTENDERS) servers.push(await startContender(contender, bench.uri, ids));
+    try {
+      const checks = await checkSameData(servers, operations);
+      const roundTrips = await countRoundTrips(bench, operations);
+      if (checksOnly) return;
+      const measurements: Measurement[] = [];
+      for (const op of operations) {
+        for (const connections of CONCURRENCIES) {
+          for (const server of servers) {
+            const figures = await measure(server, op, connections, TIMING);
+            measurements.push({ op: op.name, contender: server.contender, connections, ...figures });
+            console.log(
+              `${op.name.padEnd(22)} c=${String(connections).padStart(2)} ${server.contender.padEnd(13)} ` +
+                `p50 ${figures.p50.toFixed(1)} ms  p99 ${figures.p99.toFixed(1)} ms  ${figures.rps.toFixed(0)} req/s` +
+                (figures.errors ? `  ERRORS ${figures.errors}` : ""),
+            );
+          }
+        }
+      }
+      const memory = Object.fromEntries(servers.map((s) => [s.contender, memoryOf(s.child.pid ?? 0)])) as Record<
+        Contender,
+        { rssMb: number; peakMb: number }
+      >;
+      for (const server of servers) await server.stop();
+      servers.length = 0;
+      const scaling: ScalingPoint[] = scalingCurve ? await runScalingCurve(bench, quick) : [];
+      const report = renderResults({
+        quick,
+        data,
+        checks,
+        roundTrips,
+        measurements,
+        memory,
+        scaling,
+        operations,
+        timing: TIMING,
+        concurrencies: CONCURRENCIES,
+        machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", memGb: os.totalmem() / 2 ** 30 },
+        minutes: (Date.now() - started) / 60_000,
+      });
+      await writeFile(path.join(import.meta.dirname, quick ? "RESULTS-quick.md" : "RESULTS.md"), report.markdown);
+      console.log(`wrote bench/${quick ? "RESULTS-quick.md" : "RESULTS.md"} (${report.minutes.toFixed(1)} min)`);
+      console.log(report.summary);
+    } finally {
+      for (const server of servers) await server.stop();
+    }
+  } finally {
+    await bench.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

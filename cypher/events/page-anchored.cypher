@@ -1,0 +1,30 @@
+// events/page when the filter names a place, perpetrator or target: starts
+// from that actor's events (the place's, else the perpetrator's, else the
+// target's; an id that is null matches nothing) instead of scanning every
+// event, then applies the whole filter as events/page does.
+// params: as events/page (at least one of $location, $perpetrator, $target set)
+// returns: event map, sortKey string
+CALL () {
+  MATCH (:Actor {id: $location})<-[:LOCATED_IN*0..2]-(:Actor)<-[:OCCURRED_IN]-(e:Event)
+  RETURN e
+  UNION
+  MATCH (:Actor {id: $perpetrator})-[:PERPETRATED]->(e:Event)
+  WHERE $location IS NULL
+  RETURN e
+  UNION
+  MATCH (e:Event)-[:TARGETED]->(:Actor {id: $target})
+  WHERE $location IS NULL AND $perpetrator IS NULL
+  RETURN e
+}
+WITH e
+WHERE ($types IS NULL OR e.type IN $types)
+  AND ($from IS NULL OR e.date >= $from)
+  AND ($to IS NULL OR e.date <= $to)
+  AND ($location IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(:Actor)-[:LOCATED_IN*0..2]->(:Actor {id: $location}) })
+  AND ($perpetrator IS NULL OR EXISTS { (:Actor {id: $perpetrator})-[:PERPETRATED]->(e) })
+  AND ($target IS NULL OR EXISTS { (e)-[:TARGETED]->(:Actor {id: $target}) })
+  AND ($after IS NULL OR e.sortKey < $after)
+WITH e
+ORDER BY e.sortKey DESC
+LIMIT toInteger($limit)
+RETURN e {.id, .type, .date, .datePrecision, .weapons, .killedLow, .killedBest, .killedHigh, .injuredLow, .injuredBest, .injuredHigh, .quote} AS event, e.sortKey AS sortKey
