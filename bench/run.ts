@@ -37,7 +37,7 @@ const reuse = process.argv.includes("--reuse-data");
 const checksOnly = process.argv.includes("--checks-only");
 const scalingCurve = !process.argv.includes("--no-scaling");
 const CONCURRENCIES = [1, 16, 64];
-const TIMING = quick ? { warmupSeconds: 0.2, seconds: 0.6 } : { warmupSeconds: 1, seconds: 3 };
+const TIMING = quick ? { warmupSeconds: 0.1, seconds: 0.5 } : { warmupSeconds: 1, seconds: 3 };
 
 function firstDifference(a: unknown, b: unknown): string {
   const x = JSON.stringify(a);
@@ -79,7 +79,7 @@ async function main() {
   const bench = await openBenchDatabase({ fresh: !reuse, log: console.log });
   try {
     let data: DataSummary | null = null;
-    if (!reuse) data = await loadBenchData(bench.db, quick ? { rowsPerFile: 2_000 } : {});
+    if (!reuse) data = await loadBenchData(bench.db, quick ? { rowsPerFile: 1_000 } : {});
     if (data) {
       console.log(
         `import: ${data.events} events in ${data.seconds.toFixed(1)} s = ${Math.round(data.eventsPerSecond)} events/s`,

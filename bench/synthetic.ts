@@ -119,7 +119,7 @@ function median(values: number[]): number {
 }
 
 export async function runScalingCurve(bench: BenchDatabase, quick: boolean): Promise<ScalingPoint[]> {
-  const steps = quick ? [2_000] : [20_000, 40_000];
+  const steps = quick ? [1_000] : [20_000, 40_000];
   const actorsPerEvent = 0.1;
   const shape = await readShape(bench);
   if (shape.degrees.length === 0) return [];
