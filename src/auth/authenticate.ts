@@ -17,13 +17,15 @@ export type AuthenticatorOptions = {
 };
 
 export function createAuthenticator(options: AuthenticatorOptions) {
-  const cache = new LRUCache<string, StoredApiKey | "missing">({ max: 1000, ttl: options.cacheMs ?? 10_000 });
+  const cacheMs = options.cacheMs ?? 10_000;
+  // lru-cache reads a ttl of 0 as "never expires", so 0 here means: no cache at all.
+  const cache = cacheMs > 0 ? new LRUCache<string, StoredApiKey | "missing">({ max: 1000, ttl: cacheMs }) : null;
 
   async function lookup(id: string): Promise<StoredApiKey | null> {
-    const cached = cache.get(id);
+    const cached = cache?.get(id);
     if (cached !== undefined) return cached === "missing" ? null : cached;
     const found = await options.findApiKey(id);
-    cache.set(id, found ?? "missing");
+    cache?.set(id, found ?? "missing");
     return found;
   }
 
@@ -53,8 +55,8 @@ export function createAuthenticator(options: AuthenticatorOptions) {
     },
     /** Forget cached keys (after a revocation in this process). */
     forget(id?: string) {
-      if (id) cache.delete(id);
-      else cache.clear();
+      if (id) cache?.delete(id);
+      else cache?.clear();
     },
   };
 }

@@ -10,7 +10,7 @@ import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/yoga.ts";
 import { Database } from "../../src/db/database.ts";
-import { type StartedNeo4j, startLocalNeo4j } from "../../src/db/local-neo4j.ts";
+import { freePort, type StartedNeo4j, startLocalNeo4j } from "../../src/db/local-neo4j.ts";
 import { applyMigrations } from "../../src/db/migrate.ts";
 import { createGraph } from "../../src/graph/index.ts";
 import { hashContent, toDocumentId } from "../../src/ingest/document-identity.ts";
@@ -22,17 +22,6 @@ import { expandInputs, readSourceFile, type SourceDocument } from "../../src/ing
 import { createLogger } from "../../src/log.ts";
 
 const KILLS = 5;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 type Expected = { id: string; claims: number; events: number };
 type Stored = { id: string; present: boolean; claims: number; events: number };

@@ -6,17 +6,7 @@ import { request } from "node:http";
 import { createServer } from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT, probeBolt } from "../../src/db/local-neo4j.ts";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort, PROJECT_ROOT, probeBolt } from "../../src/db/local-neo4j.ts";
 
 function isAlive(pid: number): boolean {
   try {

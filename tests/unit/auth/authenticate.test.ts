@@ -121,3 +121,15 @@ describe("authenticate", () => {
     });
   });
 });
+
+describe("authenticate without a key cache", () => {
+  it("reads the key on every request when cacheMs is 0, so a revocation applies at once", async () => {
+    const key = generateApiKey();
+    const stored: StoredApiKey = { id: key.id, name: "k", role: "reader", hash: key.hash, revoked: false };
+    const authenticator = createAuthenticator({ findApiKey: async () => stored, verifyJwt: null, cacheMs: 0 });
+    const headers = new Headers({ authorization: `Bearer ${key.token}` });
+    expect((await authenticator.authenticate(headers)).role).toBe("reader");
+    stored.revoked = true;
+    await expect(authenticator.authenticate(headers)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+});
