@@ -4,11 +4,11 @@
 // when and why. Claims remember their original ends (originalSubjectId,
 // originalObjectId), so a split can move them back.
 // params: $sourceId, $targetId, $by, $reason strings
-// returns: moved claims integer, touched list of {relationKey, predicate, fromId, toId} (old keys), aliases list
+// returns: moved claims integer (their relation keys are recomputed by the caller)
 MATCH (s:Actor {id: $sourceId}), (t:Actor {id: $targetId})
 CALL (s, t) {
   OPTIONAL MATCH (c:Claim)-[r:SUBJECT|OBJECT]->(s)
-  WITH c, r, type(r) AS role, c {.relationKey, .predicate, .fromId, .toId} AS old
+  WITH c, r, type(r) AS role
   CALL (c, r, role, t) {
     WITH c, r, role, t WHERE c IS NOT NULL
     DELETE r
@@ -18,7 +18,7 @@ CALL (s, t) {
     SET c.subjectId = CASE role WHEN 'SUBJECT' THEN t.id ELSE c.subjectId END,
       c.objectId = CASE role WHEN 'OBJECT' THEN t.id ELSE c.objectId END
   }
-  RETURN collect(DISTINCT old) AS touched, count(c) AS moved
+  RETURN count(c) AS moved
 }
 CALL (s, t) {
   OPTIONAL MATCH (x)-[r:MENTIONS|TARGETED|OCCURRED_IN]->(s)
@@ -57,4 +57,4 @@ SET t.aliases = reduce(acc = coalesce(t.aliases, []), alias IN [s.name] + coales
 REMOVE s:Actor
 SET s:MergedActor, s.mergedInto = t.id
 CREATE (s)-[:SAME_AS {by: $by, at: toString(datetime()), reason: $reason}]->(t)
-RETURN moved, touched, [s.name] + coalesce(s.aliases, []) AS aliases
+RETURN moved

@@ -14,16 +14,25 @@ import { recomputeRelations, type TouchedRelation } from "./write.ts";
 
 type ClaimEnds = { id: string; predicate: Predicate; subjectId: string; objectId: string; relationKey: string };
 
-/** Re-keys the claims of these actors after their ends moved, and recomputes old and new relations. */
-async function rekeyAndRecompute(tx: Tx, actorIds: string[], touchedBefore: TouchedRelation[]): Promise<number> {
+/**
+ * Re-keys the claims of these actors after their ends moved, and recomputes
+ * both the relations the claims now feed and the ones they fed before (the
+ * stored key says which), so neither side keeps stale counts.
+ */
+async function rekeyAndRecompute(tx: Tx, actorIds: string[]): Promise<number> {
   const claims = await tx.run<ClaimEnds>("curation/claim-ends", { actorIds });
   const changed: { id: string; fromId: string; toId: string; relationKey: string }[] = [];
-  const touched: TouchedRelation[] = touchedBefore.filter((t) => t.relationKey);
+  const touched: TouchedRelation[] = [];
   for (const claim of claims) {
     const { fromId, toId } = toEdgeEnds(claim.predicate, claim.subjectId, claim.objectId);
     const relationKey = toRelationKey(claim.predicate, fromId, toId);
     touched.push({ relationKey, predicate: claim.predicate, fromId, toId });
-    if (relationKey !== claim.relationKey) changed.push({ id: claim.id, fromId, toId, relationKey });
+    if (relationKey !== claim.relationKey) {
+      changed.push({ id: claim.id, fromId, toId, relationKey });
+      const [, oldFrom, oldTo] = claim.relationKey.split("|");
+      if (oldFrom && oldTo)
+        touched.push({ relationKey: claim.relationKey, predicate: claim.predicate, fromId: oldFrom, toId: oldTo });
+    }
   }
   if (changed.length > 0) await tx.run("curation/rekey-claims", { claims: changed });
   return recomputeRelations(tx, touched);
@@ -58,9 +67,8 @@ export function createCuration(db: Database) {
       if (sources.length === 0) throw new InvalidInputError("Name at least one actor to merge other than `into`.");
       if (sources.length > 50) throw new InvalidInputError("Merge at most 50 actors at once.");
       return db.writeTransaction(async (tx) => {
-        const touched: TouchedRelation[] = [];
         for (const sourceId of sources) {
-          const [row] = await tx.run<{ touched: TouchedRelation[] }>("curation/merge-actors", {
+          const [row] = await tx.run<{ moved: number }>("curation/merge-actors", {
             sourceId,
             targetId: into,
             by: audit.principalName ?? audit.principalKind,
@@ -70,9 +78,8 @@ export function createCuration(db: Database) {
             throw new NotFoundError(
               `No actor with id "${sourceId}" or "${into}" (merged actors cannot be merged again).`,
             );
-          touched.push(...row.touched);
         }
-        await rekeyAndRecompute(tx, [into], touched);
+        await rekeyAndRecompute(tx, [into]);
         await recordAudit(tx, audit, "mergeActors", [into, ...sources]);
         return into;
       });
@@ -92,7 +99,6 @@ export function createCuration(db: Database) {
         const merged = await tx.run<{ id: string; name: string; aliases: string[] }>("curation/find-merged", { id });
         const actorIds: string[] = [];
         let movedClaims = 0;
-        const touched: TouchedRelation[] = [];
         for (const alias of wanted) {
           const key = toNameKey(alias);
           const source = merged.find((m) => [m.name, ...m.aliases].some((n) => toNameKey(n) === key));
@@ -118,7 +124,7 @@ export function createCuration(db: Database) {
             if (row) actorIds.push(row.id);
           }
         }
-        await rekeyAndRecompute(tx, [id, ...actorIds], touched);
+        await rekeyAndRecompute(tx, [id, ...actorIds]);
         await recordAudit(tx, audit, "splitActor", [id, ...actorIds]);
         return { actorIds, movedClaims };
       });

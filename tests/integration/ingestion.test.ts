@@ -236,6 +236,22 @@ describe("mutations over HTTP", () => {
     expect(restored.body.data?.actor.relations.edges.length).toBeGreaterThan(0);
   });
 
+  it("leaves every relation as it was after a merge and its split (no stale counts on either side)", async () => {
+    await call(INGEST, { input }, keys.editor);
+    await call(INGEST, { input: { text: article("2023-10-24-iran-backed-militias-ramp-up-attacks.md") } }, keys.editor);
+    const relationsOf = async () =>
+      (
+        await graph.findRelationsOfActors(["iran-backed-militias", "kataib-hezbollah", "us-forces"], { first: 100 })
+      ).map((page) => page.items.map((r) => [r.predicate, r.direction, r.actor.id, r.claimCount, r.confidence]));
+    const before = await relationsOf();
+    const merge = `mutation { mergeActors(ids: ["kataib-hezbollah"], into: "iran-backed-militias") { id } }`;
+    expect((await call(merge, {}, keys.admin)).body.errors).toBeUndefined();
+    expect(await relationsOf()).not.toEqual(before);
+    const split = `mutation { splitActor(id: "iran-backed-militias", aliases: ["Kata'ib Hezbollah"]) { movedClaims } }`;
+    expect((await call(split, {}, keys.admin)).body.errors).toBeUndefined();
+    expect(await relationsOf()).toEqual(before);
+  });
+
   it("retracts a document (admin only) and adds aliases (editor)", async () => {
     const { body } = await call(INGEST, { input }, keys.editor);
     const id = body.data?.ingestDocument.document.id as string;
