@@ -35,23 +35,10 @@ export function createDocumentReads(db: Database) {
       return readByIds<DocumentRecord>(db, "documents/find-by-ids", "document", ids);
     },
 
-    /** The latest document ingested from a url (same url, new content: replace it). */
     /** The hashes an ingest compares to tell new, changed and unchanged documents apart (dry runs). */
     async findDocumentForSave(id: string): Promise<{ contentHash: string; extractionHash: string } | null> {
       const [row] = await db.read<{ contentHash: string; extractionHash: string }>("documents/find-for-save", { id });
       return row ?? null;
-    },
-
-    async findDocumentByUrl(url: string): Promise<DocumentRecord | null> {
-      return (await db.read<{ document: DocumentRecord }>("documents/find-by-url", { url }))[0]?.document ?? null;
-    },
-
-    /** A document with this content hash (same content again: nothing to do). */
-    async findDocumentByContentHash(contentHash: string): Promise<DocumentRecord | null> {
-      return (
-        (await db.read<{ document: DocumentRecord }>("documents/find-by-content-hash", { contentHash }))[0]?.document ??
-        null
-      );
     },
 
     async findDocumentContents(ids: readonly string[]): Promise<DocumentContents[]> {
