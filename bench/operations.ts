@@ -4,6 +4,7 @@
 // check that all three return the same data before it times them.
 import { toLuceneQuery } from "../src/graph/actors.ts";
 import { toNameKey } from "../src/graph/keys.ts";
+import { PREDICATES } from "../src/model.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: response shapes are checked by comparing normalised results
 type Json = any;
@@ -43,6 +44,8 @@ export const DEFAULT_IDS: OperationIds = {
 };
 
 const ACTOR = "{.id, .name, .type, .aliases, .country}";
+/** Every relation type, spelled out so a hub expands only its relation chains (as the API statements do). */
+export const RELATION_TYPES = PREDICATES.join("|");
 const SUPPORT = ["SUPPORTS", "FUNDS", "ARMS", "TRAINS", "DIRECTS", "ENCOURAGES"];
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const actorOf = (a: Json) => ({
@@ -88,8 +91,8 @@ function relationsOp(id: string): Operation {
     },
     raw: {
       cypher: `
-        MATCH (a:Actor {id: $id})-[r]-(b:Actor)
-        WHERE r.key IS NOT NULL AND r.polarity <> 'negative'
+        MATCH (a:Actor {id: $id})-[r:${RELATION_TYPES}]-(b:Actor)
+        WHERE r.polarity <> 'negative'
         WITH r, b, CASE WHEN startNode(r) = a THEN 'OUTGOING' ELSE 'INCOMING' END AS direction
         ORDER BY r.confidence DESC, type(r) + '|' + direction + '|' + b.id
         LIMIT 10
@@ -214,11 +217,11 @@ export function createOperations(ids: OperationIds = DEFAULT_IDS): Operation[] {
         cypher: `
           MATCH (s:Actor {id: $id})
           CALL (s) {
-            MATCH (s)-[r]-(n:Actor) WHERE type(r) IN $predicates AND r.polarity <> 'negative'
+            MATCH (s)-[r:${SUPPORT.join("|")}]-(n:Actor) WHERE r.polarity <> 'negative'
             RETURN collect(DISTINCT n) AS ring
           }
           UNWIND ring + s AS a
-          MATCH (a)-[r]-(b:Actor) WHERE type(r) IN $predicates AND r.polarity <> 'negative'
+          MATCH (a)-[r:${SUPPORT.join("|")}]-(b:Actor) WHERE r.polarity <> 'negative'
           WITH s, collect(DISTINCT b) AS reached, collect(DISTINCT r) AS rels
           RETURN [n IN CASE WHEN s IN reached THEN reached ELSE reached + s END | n ${ACTOR}] AS nodes,
             [r IN rels | r {.key, .confidence, .claimCount, predicate: type(r)}] AS edges`,
@@ -245,7 +248,7 @@ export function createOperations(ids: OperationIds = DEFAULT_IDS): Operation[] {
       raw: {
         cypher: `
           MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-          MATCH p = SHORTEST 3 (a)((x)-[r]-(y) WHERE r.key IS NOT NULL AND r.polarity <> 'negative'){1,4}(b)
+          MATCH p = SHORTEST 3 (a)((x)-[r:${RELATION_TYPES}]-(y) WHERE r.polarity <> 'negative'){1,4}(b)
           RETURN [n IN nodes(p) | n.id] AS actors,
             [r IN relationships(p) | r {.key, .confidence, .claimCount, predicate: type(r)}] AS hops
           ORDER BY length(p)`,

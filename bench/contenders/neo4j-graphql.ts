@@ -11,6 +11,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import { createYoga } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
 import { PREDICATES } from "../../src/model.ts";
+import { RELATION_TYPES } from "../operations.ts";
 
 const ACTOR_FIELDS = "{.id, .name, .type, .aliases, .country}";
 const RELATION_FIELDS = `{.key, .confidence, .claimCount, .polarity, predicate: type(r), fromId: startNode(r).id, toId: endNode(r).id}`;
@@ -63,8 +64,8 @@ ${relationshipFields}
     @cypher(
       columnName: "edge"
       statement: """
-      MATCH (this)-[r]-(b:Actor)
-      WHERE r.key IS NOT NULL AND r.polarity <> 'negative'
+      MATCH (this)-[r:${RELATION_TYPES}]-(b:Actor)
+      WHERE r.polarity <> 'negative'
       WITH r, b, CASE WHEN startNode(r) = this THEN 'OUTGOING' ELSE 'INCOMING' END AS direction
       ORDER BY r.confidence DESC, type(r) + '|' + direction + '|' + b.id
       LIMIT $first
@@ -99,12 +100,12 @@ type Query {
       statement: """
       MATCH (s:Actor {id: $id})
       CALL (s) {
-        MATCH (s)-[r]-(n:Actor)
+        MATCH (s)-[r:${RELATION_TYPES}]-(n:Actor)
         WHERE type(r) IN $predicates AND r.polarity <> 'negative'
         RETURN collect(DISTINCT n) AS ring
       }
       UNWIND ring + s AS a
-      MATCH (a)-[r]-(b:Actor)
+      MATCH (a)-[r:${RELATION_TYPES}]-(b:Actor)
       WHERE type(r) IN $predicates AND r.polarity <> 'negative'
       WITH s, collect(DISTINCT b) AS reached, collect(DISTINCT r) AS rels
       RETURN {
@@ -119,7 +120,7 @@ type Query {
       columnName: "path"
       statement: """
       MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-      MATCH p = SHORTEST 5 (a)((x)-[r]-(y) WHERE r.key IS NOT NULL AND r.polarity <> 'negative'){1,6}(b)
+      MATCH p = SHORTEST 5 (a)((x)-[r:${RELATION_TYPES}]-(y) WHERE r.polarity <> 'negative'){1,6}(b)
       WHERE length(p) <= $maxHops
       WITH p ORDER BY length(p) LIMIT $k
       RETURN {

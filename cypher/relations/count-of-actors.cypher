@@ -1,12 +1,15 @@
 // How many aggregated relations each actor has under a filter (the
 // totalCount of relations/of-actors, run only when a query asks for it).
+// The relation types are spelled out (every predicate; a unit test keeps the list
+// in step with the model) so Neo4j follows only those chains of a hub, not its
+// thousands of mentions and event links; type(r) IN $predicates narrows further.
 // params: $ids list, $predicates list, $symmetric list of symmetric predicates, $direction
 //         'OUTGOING'|'INCOMING'|'BOTH', $minConfidence float, $polarity 'positive'|'negative'|'contested'|null
 // returns: id string, totalCount integer
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 CALL (a) {
-  MATCH (a)-[r]-(b:Actor)
+  MATCH (a)-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
   WHERE type(r) IN $predicates
     AND r.confidence >= $minConfidence
     AND ($polarity IS NULL OR r.polarity = $polarity OR (r.polarity = 'contested' AND $polarity <> 'contested'))

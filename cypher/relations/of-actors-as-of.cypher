@@ -1,9 +1,12 @@
 // Every relation of each actor that had a claim by $asOf, with those claims,
 // so the relation can be recomputed as known on that date.
+// The relation types are spelled out (every predicate; a unit test keeps the list
+// in step with the model) so Neo4j follows only those chains of a hub, not its
+// thousands of mentions and event links; type(r) IN $predicates narrows further.
 // params: $ids list, $predicates list, $symmetric list, $direction 'OUTGOING'|'INCOMING'|'BOTH', $asOf YYYY-MM-DD
 // returns: id string, relation map, direction string, actor map, claims list of {polarity, weight, documentId, publishedDate}
 UNWIND $ids AS id
-MATCH (a:Actor {id: id})-[r]-(b:Actor)
+MATCH (a:Actor {id: id})-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
 WHERE type(r) IN $predicates AND r.firstReported <= $asOf
 WITH id, a, r, b, CASE WHEN startNode(r) = a THEN 'OUTGOING' ELSE 'INCOMING' END AS direction
 WHERE $direction = 'BOTH' OR direction = $direction OR type(r) IN $symmetric

@@ -3,6 +3,9 @@
 // only the page's relations and actors are projected, so a hub with
 // thousands of relations costs a partial sort, not thousands of maps. The
 // total is relations/count-of-actors, run only when a query asks for it.
+// The relation types are spelled out (every predicate; a unit test keeps the list
+// in step with the model) so Neo4j follows only those chains of a hub, not its
+// thousands of mentions and event links; type(r) IN $predicates narrows further.
 // params: $ids list, $predicates list, $symmetric list of symmetric predicates, $direction
 //         'OUTGOING'|'INCOMING'|'BOTH', $minConfidence float, $polarity 'positive'|'negative'|'contested'|null,
 //         $afterConfidence float or null, $afterKey string or null, $limit integer
@@ -10,7 +13,7 @@
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 CALL (a) {
-  MATCH (a)-[r]-(b:Actor)
+  MATCH (a)-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
   WHERE type(r) IN $predicates
     AND r.confidence >= $minConfidence
     AND ($polarity IS NULL OR r.polarity = $polarity OR (r.polarity = 'contested' AND $polarity <> 'contested'))

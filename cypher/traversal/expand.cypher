@@ -1,10 +1,13 @@
 // One level of a breadth-first traversal: the positive aggregated relations
 // of the frontier actors (as they stood on $asOf when given), strongest first.
+// The relation types are spelled out (every predicate; a unit test keeps the list
+// in step with the model) so Neo4j follows only those chains of a hub, not its
+// thousands of mentions and event links; type(r) IN $predicates narrows further.
 // params: $frontier list of actor ids, $predicates list, $symmetric list, $direction 'OUTGOING'|'INCOMING'|'BOTH',
 //         $minConfidence float (ignored with $asOf: recomputed afterwards), $asOf YYYY-MM-DD or null, $limit integer
 // returns: fromId string (frontier side), actor map (other side), relation map
 UNWIND $frontier AS id
-MATCH (a:Actor {id: id})-[r]-(b:Actor)
+MATCH (a:Actor {id: id})-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
 WHERE type(r) IN $predicates
   AND r.polarity <> 'negative'
   AND ($asOf IS NULL OR r.firstPositive <= $asOf)

@@ -2,10 +2,13 @@
 // relations (in either direction), as they stood on $asOf when given.
 // The bound of SHORTEST and of the quantifier must be literals: 5 paths and 6
 // hops at most (the API limits); $k and $maxHops cut below that.
+// The relation types are spelled out (every predicate; a unit test keeps the list
+// in step with the model) so Neo4j follows only those chains of a hub, not its
+// thousands of mentions and event links; type(r) IN $predicates narrows further.
 // params: $from, $to actor ids, $predicates list, $maxHops integer, $asOf YYYY-MM-DD or null, $k integer
 // returns: actors list of actor maps (path order), relations list of relation maps (hop order)
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-MATCH p = SHORTEST 5 (a)((x)-[r]-(y)
+MATCH p = SHORTEST 5 (a)((x)-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(y)
     WHERE type(r) IN $predicates AND r.polarity <> 'negative' AND ($asOf IS NULL OR r.firstPositive <= $asOf)){1,6}(b)
 WHERE length(p) <= $maxHops
 RETURN [n IN nodes(p) | n {.id, .name, .type, .aliases, .country}] AS actors,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cypher, listCypherStatements, splitStatements } from "../../src/db/cypher.ts";
+import { PREDICATES } from "../../src/model.ts";
 
 describe("cypher loader", () => {
   it("loads a statement by name", () => {
@@ -25,5 +26,26 @@ describe("cypher loader", () => {
       "CREATE INDEX a",
       "CREATE INDEX b\n  FOR (n:X) ON (n.y)",
     ]);
+  });
+});
+
+describe("relation type lists in statements", () => {
+  // Statements spell out the relation types so hubs expand only those chains;
+  // a predicate added to the model but missing here would silently vanish from reads.
+  it("name exactly the model's predicates wherever they list them", () => {
+    const lists = listCypherStatements().flatMap((name) =>
+      [...cypher(name).matchAll(/\[\w+:([A-Z_|]+)\]/g)]
+        .map((m) => ({ name, types: (m[1] ?? "").split("|") }))
+        .filter((l) => l.types.includes("SUPPORTS")),
+    );
+    expect(lists.map((l) => l.name).sort()).toEqual([
+      "relations/count-of-actors",
+      "relations/of-actors",
+      "relations/of-actors-as-of",
+      "traversal/expand",
+      "traversal/shortest-paths-both",
+      "traversal/shortest-paths-outgoing",
+    ]);
+    for (const list of lists) expect([...list.types].sort(), list.name).toEqual([...PREDICATES].sort());
   });
 });
