@@ -3,13 +3,20 @@
 // only the page's relations and actors are projected, so a hub with
 // thousands of relations costs a partial sort, not thousands of maps. The
 // total is relations/count-of-actors, run only when a query asks for it.
+// What the query selects below the page comes in the same statement (one
+// round trip instead of one per level): with $claimsLimit > 0 each edge's
+// best claims (as claims/of-relations orders them), with $next each other
+// actor's own first page of relations under the filter $next (no cursor, no
+// claims).
 // The relation types are spelled out (every predicate; a unit test keeps the list
 // in step with the model) so Neo4j follows only those chains of a hub, not its
 // thousands of mentions and event links; type(r) IN $predicates narrows further.
 // params: $ids list, $predicates list, $symmetric list of symmetric predicates, $direction
 //         'OUTGOING'|'INCOMING'|'BOTH', $minConfidence float, $polarity 'positive'|'negative'|'contested'|null,
-//         $afterConfidence float or null, $afterKey string or null, $limit integer
-// returns: id string, page list of {relation map, direction, tieKey, actor map}
+//         $afterConfidence float or null, $afterKey string or null, $limit integer, $claimsLimit integer,
+//         $next null or map {predicates, direction, minConfidence, polarity, limit} of the same meanings
+// returns: id string, actor map (the actor itself), page list of {relation map, direction, tieKey, actor map, claims list or null,
+//          next list of {relation, direction, tieKey, actor} or null}
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 CALL (a) {
@@ -25,11 +32,40 @@ CALL (a) {
   WITH r, b, direction, tieKey
   ORDER BY r.confidence DESC, tieKey
   LIMIT toInteger($limit)
+  CALL (r) {
+    WITH r WHERE $claimsLimit > 0
+    MATCH (c:Claim {relationKey: r.key})-[:STATED_IN]->(d:Document)
+    WITH c, d
+    ORDER BY CASE c.polarity WHEN 'positive' THEN 0 ELSE 1 END, c.weight DESC, c.publishedDate DESC, c.id
+    LIMIT toInteger($claimsLimit)
+    RETURN collect(c {.id, .predicate, .subjectId, .objectId, .polarity, .modality, .confidence, .attribution, .role, .quote, .start, .end, .publishedDate, document: d {.id, .title, .url, .publishedAt, .source, .contentHash, .license, .ingestedAt}}) AS claims
+  }
+  CALL (b) {
+    WITH b WHERE $next IS NOT NULL
+    MATCH (b)-[s:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(o:Actor)
+    WHERE type(s) IN $next.predicates
+      AND s.confidence >= $next.minConfidence
+      AND ($next.polarity IS NULL OR s.polarity = $next.polarity
+        OR (s.polarity = 'contested' AND $next.polarity <> 'contested'))
+      AND ($next.direction = 'BOTH' OR type(s) IN $symmetric OR ($next.direction = 'OUTGOING') = (startNode(s) = b))
+    WITH s, o, CASE WHEN startNode(s) = b THEN 'OUTGOING' ELSE 'INCOMING' END AS direction
+    WITH s, o, direction, type(s) + '|' + direction + '|' + o.id AS tieKey
+    ORDER BY s.confidence DESC, tieKey
+    LIMIT toInteger(coalesce($next.limit, 0))
+    RETURN collect({
+      relation: s {.*, predicate: type(s), fromId: startNode(s).id, toId: endNode(s).id},
+      direction: direction,
+      tieKey: tieKey,
+      actor: o {.id, .name, .type, .aliases, .country}
+    }) AS next
+  }
   RETURN collect({
     relation: r {.*, predicate: type(r), fromId: startNode(r).id, toId: endNode(r).id},
     direction: direction,
     tieKey: tieKey,
-    actor: b {.id, .name, .type, .aliases, .country}
+    actor: b {.id, .name, .type, .aliases, .country},
+    claims: CASE WHEN $claimsLimit > 0 THEN claims END,
+    next: CASE WHEN $next IS NOT NULL THEN next END
   }) AS page
 }
-RETURN id, page
+RETURN id, a {.id, .name, .type, .aliases, .country} AS actor, page

@@ -2,11 +2,13 @@
 // each actor its relations (with evidence), events and documents, batched
 // per level so a list of 50 actors costs what a list of 5 does.
 import type { ActorRecord, ClaimRecord } from "../graph/index.ts";
+import { type RelationsArgs, relationsArgsKey } from "../graph/relations.ts";
 import { builder } from "./builder.ts";
 import { connectionRef, toConnection } from "./connections.ts";
 import { ActorOrderRef, DirectionRef, EntityTypeRef, EventRoleRef, PolarityFilterRef, PredicateRef } from "./enums.ts";
+import { fieldsNamed, planOnce, selectionOf } from "./lookahead.ts";
 import { ActorRef, ClaimRef, DocumentRef, EventRef } from "./refs.ts";
-import { ActorRelationConnectionRef } from "./relations.ts";
+import { ActorRelationConnectionRef, loadRelations, planRelations, withinLimits } from "./relations.ts";
 
 ActorRef.implement({
   description: "A geopolitical actor: state, body, force, armed group, organisation, outlet, person or place.",
@@ -16,9 +18,8 @@ ActorRef.implement({
     type: t.field({ type: EntityTypeRef, resolve: (a) => a.type as never }),
     aliases: t.exposeStringList("aliases"),
     country: t.exposeString("country", { nullable: true }),
-    relations: t.loadable({
+    relations: t.field({
       type: ActorRelationConnectionRef,
-      byPath: true,
       description: "Aggregated relations with this actor, strongest first; with asOf, as known on that date.",
       args: {
         direction: t.arg({ type: DirectionRef, defaultValue: "BOTH" }),
@@ -29,14 +30,23 @@ ActorRef.implement({
         first: t.arg.int({ defaultValue: 20, description: "At most 100." }),
         after: t.arg.string({ description: "endCursor of the previous page." }),
       },
-      load: async (ids: string[], { graph }, args) =>
-        (await graph.findRelationsOfActors(ids, args)).map((page, i) => ({
+      resolve: async (actor, args, context, info) => {
+        const prefetched = actor.prefetchedRelations;
+        const page =
+          prefetched && prefetched.key === relationsArgsKey(args)
+            ? prefetched.page
+            : await loadRelations(
+                context,
+                args,
+                planOnce(context, info, () => planRelations(selectionOf(info))),
+              ).load(actor.id);
+        return {
           edges: page.items,
           pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
           // Counting a hub's relations costs as much as the page: only when asked.
-          totalCount: { actorId: ids[i] ?? "", args, known: page.totalCount },
-        })),
-      resolve: (a) => a.id,
+          totalCount: { actorId: actor.id, args, known: page.totalCount },
+        };
+      },
     }),
     events: t.loadableList({
       type: EventRef,
@@ -76,7 +86,15 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "An actor by id; null when there is none.",
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }) => id,
+    resolve: (_root, { id }, { graph }, info) => {
+      // Asked with one page of its relations: the actor and the page (and what
+      // is selected below it) in one statement; otherwise batched by id.
+      const relations = fieldsNamed(selectionOf(info), "relations");
+      const args = relations.length === 1 ? (relations[0]?.args as RelationsArgs) : null;
+      // Arguments the field would refuse are left to it, so its error names it.
+      if (!args || args.asOf || args.after || !withinLimits(args)) return id;
+      return graph.findActorWithRelations(id, args, planRelations(relations[0] ?? null));
+    },
   }),
   actorByName: t.field({
     type: ActorRef,

@@ -2,10 +2,22 @@
 // what an aggregated relation says (shared by Relation, used in traversals,
 // and ActorRelation, an edge of Actor.relations); its claims and best
 // evidence load in one batch per level of the query.
-import type { ActorRelationRecord, RelationRecord } from "../graph/index.ts";
-import { type RelationsArgs, relationClaimsKey } from "../graph/relations.ts";
+
+import { toRelationParams } from "../graph/common.ts";
+import type { ActorRelationRecord, ClaimRecord, RelationRecord } from "../graph/index.ts";
+import { checkCount, LIMITS } from "../graph/limits.ts";
+import {
+  INCLUDE_NOTHING,
+  type RelationsArgs,
+  type RelationsInclude,
+  type RelationsPage,
+  relationClaimsKey,
+} from "../graph/relations.ts";
+import { batchLoader } from "./batch.ts";
 import { builder } from "./builder.ts";
+import type { Context } from "./context.ts";
 import { ModalityRef, PolarityRef, PredicateRef, RelationDirectionRef, RelationPolarityRef } from "./enums.ts";
+import { fieldsAt, type Selection } from "./lookahead.ts";
 import { ActorRef, ClaimRef, DocumentRef, PageInfoRef, RelationRef } from "./refs.ts";
 
 ClaimRef.implement({
@@ -49,22 +61,17 @@ const RelationFactsRef = builder.interfaceRef<RelationRecord>("RelationFacts").i
       description: "The date this relation was computed for (only claims published by then), or null for now.",
       resolve: (r) => r.asOf,
     }),
-    claims: t.loadableList({
-      type: ClaimRef,
-      byPath: true,
+    claims: t.field({
+      type: [ClaimRef],
       description: "The claims behind it, best evidence first (as of asOf when given).",
       args: { first: t.arg.int({ defaultValue: 10, description: "At most 100." }) },
-      load: (keys: string[], { graph }, args) => graph.findClaimsOfRelations(keys, args),
-      resolve: (r) => relationClaimsKey(r),
+      resolve: (r, args, context) => claimsOf(r, args.first ?? 10, context),
     }),
-    evidence: t.loadable({
+    evidence: t.field({
       type: ClaimRef,
       nullable: true,
-      byPath: true,
       description: "The best claim: stated before denied, then the strongest, then the newest.",
-      load: async (keys: string[], { graph }) =>
-        (await graph.findClaimsOfRelations(keys, { first: 1 })).map((claims) => claims[0] ?? null),
-      resolve: (r) => relationClaimsKey(r),
+      resolve: async (r, _args, context) => (await claimsOf(r, 1, context))[0] ?? null,
     }),
   }),
 });
@@ -130,6 +137,64 @@ export const ActorRelationConnectionRef = builder
       }),
     }),
   });
+
+/**
+ * The best `first` claims of a relation: those its read fetched ahead when
+ * there are enough of them, else one batched read per request and limit.
+ */
+function claimsOf(
+  relation: RelationRecord & Partial<Pick<ActorRelationRecord, "prefetchedClaims">>,
+  first: number,
+  context: Context,
+): Promise<ClaimRecord[]> | ClaimRecord[] {
+  checkCount("first", first, LIMITS.first);
+  const prefetched = relation.prefetchedClaims;
+  if (prefetched && prefetched.limit >= first) return prefetched.claims.slice(0, first);
+  return batchLoader(context, `claims of relations, first ${first}`, (keys) =>
+    context.graph.findClaimsOfRelations(keys, { first }),
+  ).load(relationClaimsKey(relation));
+}
+
+/**
+ * What to fetch with a page of relations, read from the query below
+ * Actor.relations: the claims its edges select (the largest `first`; 1 for
+ * evidence) and the other actors' relations when every selection of them
+ * asks for the same first page. Values outside the limits are left to the
+ * fields themselves, which report them.
+ */
+export function planRelations(relations: Selection | null): RelationsInclude {
+  if (!relations) return INCLUDE_NOTHING;
+  const edges = fieldsAt(relations, ["edges"]);
+  const facts = [...edges, ...fieldsAt(relations, ["edges", "relation"])];
+  const wanted = [
+    ...facts.flatMap((f) => fieldsAt(f, ["claims"])).map((c) => Number(c.args.first ?? 10)),
+    ...facts.flatMap((f) => fieldsAt(f, ["evidence"])).map(() => 1),
+  ].filter((n) => Number.isInteger(n) && n >= 1 && n <= LIMITS.first);
+  const nested = edges.flatMap((e) => fieldsAt(e, ["actor", "relations"]));
+  const nextArgs = nested.map((n) => n.args as RelationsArgs);
+  const sameArgs = nextArgs.every((a) => JSON.stringify(a) === JSON.stringify(nextArgs[0]));
+  const candidate = nextArgs[0] && sameArgs && !nextArgs[0].asOf && !nextArgs[0].after ? nextArgs[0] : null;
+  const next = candidate && withinLimits(candidate) ? candidate : null;
+  return { claims: wanted.length > 0 ? Math.max(...wanted) : 0, next };
+}
+
+/** Whether findRelationsOfActors would accept these arguments (fetching ahead must not move an error). */
+export function withinLimits(args: RelationsArgs): boolean {
+  try {
+    toRelationParams(args);
+    checkCount("first", args.first ?? 20, LIMITS.first);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The request's loader of relation pages for one filter and one plan. */
+export function loadRelations(context: Context, args: RelationsArgs, include: RelationsInclude) {
+  return batchLoader<RelationsPage>(context, `relations ${JSON.stringify([args, include])}`, (ids) =>
+    context.graph.findRelationsOfActors(ids, args, include),
+  );
+}
 
 /** What ActorRelationConnection.totalCount needs: the actor, the filter, and the count when already known. */
 export type RelationCountKey = { actorId: string; args: RelationsArgs; known: number | null };

@@ -9,6 +9,8 @@ export type ActorRecord = {
   type: string;
   aliases: string[];
   country: string | null;
+  /** Its relations, when the read that found the actor fetched a page of them ahead. */
+  prefetchedRelations?: PrefetchedRelations;
 };
 
 export type DocumentRecord = {
@@ -79,6 +81,19 @@ export type ActorRelationRecord = RelationRecord & {
   direction: "OUTGOING" | "INCOMING";
   actor: ActorRecord;
   cursor: string;
+  /** Its best claims, when the read fetched them ahead (at most `limit`, best first). */
+  prefetchedClaims?: { limit: number; claims: ClaimRecord[] };
+};
+
+/** The other actor's first page of relations, fetched ahead under the filter whose relationsArgsKey is `key`. */
+export type PrefetchedRelations = {
+  key: string;
+  page: {
+    items: ActorRelationRecord[];
+    hasNextPage: boolean;
+    endCursor: string | null;
+    totalCount: number | null;
+  };
 };
 
 export type Page<T> = {

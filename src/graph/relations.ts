@@ -26,8 +26,24 @@ export type RelationsPage = {
   totalCount: number | null;
 };
 
+/**
+ * What to fetch in the same statement as a page of relations, for the fields
+ * a query selects below it: each edge's best `claims` (0: none), and each
+ * other actor's first page of relations under `next` (null: none; a filter
+ * with asOf or a cursor is not fetched ahead).
+ */
+export type RelationsInclude = { claims: number; next: RelationsArgs | null };
+export const INCLUDE_NOTHING: RelationsInclude = { claims: 0, next: null };
+
 type StoredRelation = Omit<RelationRecord, "asOf"> & { key: string };
-type EdgeRow = { relation: StoredRelation; direction: "OUTGOING" | "INCOMING"; tieKey: string; actor: ActorRecord };
+type EdgeRow = {
+  relation: StoredRelation;
+  direction: "OUTGOING" | "INCOMING";
+  tieKey: string;
+  actor: ActorRecord;
+  claims?: ClaimRecord[] | null;
+  next?: EdgeRow[] | null;
+};
 
 const CURSOR = "relations";
 
@@ -61,13 +77,42 @@ export function recomputeAsOf(stored: StoredRelation, claims: ClaimEvidence[], a
   return { ...toRelationRecord(stored, asOf), ...aggregated, asOf };
 }
 
-function toPage(edges: EdgeRow[], asOf: string | null, first: number, totalCount: number | null): RelationsPage {
+/** The same filter gives the same key: how a page fetched ahead is matched to the field that asks for it. */
+export function relationsArgsKey(args: RelationsArgs): string {
+  const params = toRelationParams(args);
+  return JSON.stringify([
+    params.predicates,
+    params.direction,
+    params.minConfidence,
+    params.asOf,
+    args.polarity ?? "positive",
+    args.first ?? 20,
+    args.after ?? null,
+  ]);
+}
+
+function toPage(
+  edges: EdgeRow[],
+  asOf: string | null,
+  first: number,
+  totalCount: number | null,
+  include: RelationsInclude = INCLUDE_NOTHING,
+): RelationsPage {
   const page = edges.slice(0, first);
+  const next = include.next;
+  const nextFirst = next?.first ?? 20;
   const items = page.map((e) => ({
     ...toRelationRecord(e.relation, asOf),
     direction: e.direction,
-    actor: e.actor,
+    actor:
+      next && e.next
+        ? {
+            ...e.actor,
+            prefetchedRelations: { key: relationsArgsKey(next), page: toPage(e.next, null, nextFirst, null) },
+          }
+        : e.actor,
     cursor: encodeCursor(CURSOR, [e.relation.confidence, e.tieKey]),
+    ...(include.claims > 0 && e.claims ? { prefetchedClaims: { limit: include.claims, claims: e.claims } } : {}),
   }));
   return {
     items,
@@ -78,28 +123,76 @@ function toPage(edges: EdgeRow[], asOf: string | null, first: number, totalCount
 }
 
 export function createRelationReads(db: Database) {
+  /** relations/of-actors for the stored (not asOf) relations, with what `include` asks for. */
+  async function readPages(
+    ids: readonly string[],
+    args: RelationsArgs,
+    include: RelationsInclude,
+  ): Promise<{ id: string; actor: ActorRecord; page: RelationsPage }[]> {
+    const params = toRelationParams(args);
+    const first = checkCount("first", args.first ?? 20, LIMITS.first);
+    const cursor = decodeCursor(CURSOR, args.after, 2);
+    const polarity = args.polarity ?? "positive";
+    const claims = checkCount("claims", include.claims, LIMITS.first);
+    const next = include.next && !include.next.asOf && !include.next.after ? include.next : null;
+    const nextParams = next && toRelationParams(next);
+    const nextPolarity = next?.polarity ?? "positive";
+    const rows = await db.read<{ id: string; actor: ActorRecord; page: EdgeRow[] }>("relations/of-actors", {
+      ...params,
+      ids: [...ids],
+      polarity: polarity === "any" ? null : polarity,
+      afterConfidence: cursor?.[0] ?? null,
+      afterKey: cursor?.[1] ?? null,
+      limit: first + 1,
+      claimsLimit: claims,
+      next: nextParams && {
+        predicates: nextParams.predicates,
+        direction: nextParams.direction,
+        minConfidence: nextParams.minConfidence,
+        polarity: nextPolarity === "any" ? null : nextPolarity,
+        limit: checkCount("first", next.first ?? 20, LIMITS.first) + 1,
+      },
+    });
+    return rows.map((r) => ({ id: r.id, actor: r.actor, page: toPage(r.page, null, first, null, { claims, next }) }));
+  }
+
   return {
-    /** A page of each actor's relations, strongest first (one round trip per batch of actors). */
-    async findRelationsOfActors(ids: readonly string[], args: RelationsArgs): Promise<RelationsPage[]> {
+    /**
+     * An actor with a page of its relations (and what `include` asks for)
+     * in one round trip; null for an unknown id. Without asOf only: with it,
+     * findRelationsOfActors recomputes the page.
+     */
+    async findActorWithRelations(
+      id: string,
+      args: RelationsArgs,
+      include: RelationsInclude = INCLUDE_NOTHING,
+    ): Promise<ActorRecord | null> {
+      if (args.asOf) throw new Error("findActorWithRelations reads stored relations: call it without asOf.");
+      const [row] = await readPages([id], args, include);
+      return row ? { ...row.actor, prefetchedRelations: { key: relationsArgsKey(args), page: row.page } } : null;
+    },
+
+    /**
+     * A page of each actor's relations, strongest first (one round trip per
+     * batch of actors), with what `include` asks for fetched in the same statement.
+     */
+    async findRelationsOfActors(
+      ids: readonly string[],
+      args: RelationsArgs,
+      include: RelationsInclude = INCLUDE_NOTHING,
+    ): Promise<RelationsPage[]> {
       const params = toRelationParams(args);
       const first = checkCount("first", args.first ?? 20, LIMITS.first);
       const cursor = decodeCursor(CURSOR, args.after, 2);
       const polarity = args.polarity ?? "positive";
       if (params.asOf === null) {
-        const rows = await db.read<{ id: string; page: EdgeRow[] }>("relations/of-actors", {
-          ...params,
-          ids: [...ids],
-          polarity: polarity === "any" ? null : polarity,
-          afterConfidence: cursor?.[0] ?? null,
-          afterKey: cursor?.[1] ?? null,
-          limit: first + 1,
-        });
+        const rows = await readPages(ids, args, include);
         const empty: RelationsPage = { items: [], hasNextPage: false, endCursor: null, totalCount: null };
         return byKey(
           ids,
           rows,
           (r) => r.id,
-          (r) => toPage(r.page, null, first, null),
+          (r) => r.page,
           empty,
         );
       }

@@ -52,3 +52,59 @@ describe("round trips of a nested query", () => {
     expect(five).toBeLessThanOrEqual(12);
   });
 });
+
+// What Actor.relations selects below it (claims, evidence, the other actors'
+// relations) comes in the statement that reads the page: one round trip for
+// the whole nest instead of one per level, with the data the batched reads give.
+const FETCHED_AHEAD = `query($id: ID!) {
+  actor(id: $id) {
+    relations(first: 5) { edges {
+      key: relation { id }
+      claims(first: 2) { id quote document { id } }
+      evidence { id }
+      actor { id relations(first: 3, direction: OUTGOING) { pageInfo { hasNextPage } edges { predicate confidence actor { id } } } }
+    } }
+  }
+}`;
+// The same data with nothing fetched ahead: the other actors' relations under
+// two aliases with different filters cannot share one page.
+const READ_LEVEL_BY_LEVEL = FETCHED_AHEAD.replace(
+  "actor { id relations(first: 3, direction: OUTGOING)",
+  "actor { id other: relations(first: 4) { totalCount } relations(first: 3, direction: OUTGOING)",
+);
+
+describe("round trips of relations with what they select", () => {
+  it("read claims, evidence and the next level with the page, the same data as level by level", async () => {
+    const gql = createTestApp(db);
+    const graph = createGraph(db);
+    type Edge = {
+      key: { id: string };
+      claims: { id: string }[];
+      evidence: { id: string } | null;
+      actor: { id: string; relations: unknown; other?: unknown };
+    };
+    type Result = { actor: { relations: { edges: Edge[] } } };
+    const ahead = await Database.countRoundTrips(() => gql<Result>(FETCHED_AHEAD, { id: "sponsor" }));
+    const levels = await Database.countRoundTrips(() => gql<Result>(READ_LEVEL_BY_LEVEL, { id: "sponsor" }));
+    expect(ahead.result.errors).toBeUndefined();
+    expect(levels.result.errors).toBeUndefined();
+    const edges = ahead.result.data?.actor.relations.edges ?? [];
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.some((e) => e.claims.length > 0)).toBe(true);
+    // the actor, its relations and everything below them: one statement
+    expect(ahead.roundTrips).toBe(1);
+    expect(levels.roundTrips).toBeGreaterThan(ahead.roundTrips);
+    const withoutOther = (levels.result.data?.actor.relations.edges ?? []).map((e) => {
+      const { other: _other, ...actor } = e.actor;
+      return { ...e, actor };
+    });
+    expect(withoutOther).toEqual(edges);
+    // and the claims are those the batched claim read gives
+    const claims = await graph.findClaimsOfRelations(
+      edges.map((e) => `#${e.key.id}`),
+      { first: 2 },
+    );
+    expect(edges.map((e) => e.claims.map((c) => c.id))).toEqual(claims.map((list) => list.map((c) => c.id)));
+    expect(edges.map((e) => e.evidence?.id ?? null)).toEqual(claims.map((list) => list[0]?.id ?? null));
+  });
+});
