@@ -3,7 +3,9 @@
 // target's; an id that is null matches nothing) instead of scanning every
 // event, then applies the whole filter as events/page does.
 // params: as events/page (at least one of $location, $perpetrator, $target set)
-// returns: event map, sortKey string
+// With $withParticipants the page's participants and documents come along
+// (as events/participants gives them), so a page that shows them is one round trip.
+// returns: event map, sortKey string, participants map or null
 CALL () {
   MATCH (:Actor {id: $location})<-[:LOCATED_IN*0..2]-(:Actor)<-[:OCCURRED_IN]-(e:Event)
   RETURN e
@@ -27,4 +29,10 @@ WHERE ($types IS NULL OR e.type IN $types)
 WITH e
 ORDER BY e.sortKey DESC
 LIMIT toInteger($limit)
-RETURN e {.id, .type, .date, .datePrecision, .weapons, .killedLow, .killedBest, .killedHigh, .injuredLow, .injuredBest, .injuredHigh, .quote} AS event, e.sortKey AS sortKey
+RETURN e {.id, .type, .date, .datePrecision, .weapons, .killedLow, .killedBest, .killedHigh, .injuredLow, .injuredBest, .injuredHigh, .quote} AS event, e.sortKey AS sortKey,
+  CASE WHEN $withParticipants THEN {
+    perpetrators: [(a:Actor)-[:PERPETRATED]->(e) | a {.id, .name, .type, .aliases, .country}],
+    targets: [(e)-[:TARGETED]->(a:Actor) | a {.id, .name, .type, .aliases, .country}],
+    locations: [(e)-[:OCCURRED_IN]->(a:Actor) | a {.id, .name, .type, .aliases, .country}],
+    documents: [(e)-[:REPORTED_IN]->(d:Document) | d {.id, .title, .url, .publishedAt, .source, .contentHash, .license, .ingestedAt}]
+  } END AS participants

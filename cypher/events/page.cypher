@@ -1,8 +1,10 @@
 // A page of events matching a filter, newest first, after a keyset cursor
 // (sortKey = date|id). A location matches places inside it too (LOCATED_IN).
 // params: $types list or null, $from, $to YYYY-MM-DD or null, $location, $perpetrator, $target actor ids or null,
-//         $after sortKey or null, $limit integer
-// returns: event map, sortKey string
+//         $after sortKey or null, $limit integer, $withParticipants boolean
+// With $withParticipants the page's participants and documents come along
+// (as events/participants gives them), so a page that shows them is one round trip.
+// returns: event map, sortKey string, participants map or null
 MATCH (e:Event)
 WHERE ($types IS NULL OR e.type IN $types)
   AND ($from IS NULL OR e.date >= $from)
@@ -11,6 +13,13 @@ WHERE ($types IS NULL OR e.type IN $types)
   AND ($perpetrator IS NULL OR EXISTS { (:Actor {id: $perpetrator})-[:PERPETRATED]->(e) })
   AND ($target IS NULL OR EXISTS { (e)-[:TARGETED]->(:Actor {id: $target}) })
   AND ($after IS NULL OR e.sortKey < $after)
-RETURN e {.id, .type, .date, .datePrecision, .weapons, .killedLow, .killedBest, .killedHigh, .injuredLow, .injuredBest, .injuredHigh, .quote} AS event, e.sortKey AS sortKey
+WITH e
 ORDER BY e.sortKey DESC
 LIMIT toInteger($limit)
+RETURN e {.id, .type, .date, .datePrecision, .weapons, .killedLow, .killedBest, .killedHigh, .injuredLow, .injuredBest, .injuredHigh, .quote} AS event, e.sortKey AS sortKey,
+  CASE WHEN $withParticipants THEN {
+    perpetrators: [(a:Actor)-[:PERPETRATED]->(e) | a {.id, .name, .type, .aliases, .country}],
+    targets: [(e)-[:TARGETED]->(a:Actor) | a {.id, .name, .type, .aliases, .country}],
+    locations: [(e)-[:OCCURRED_IN]->(a:Actor) | a {.id, .name, .type, .aliases, .country}],
+    documents: [(e)-[:REPORTED_IN]->(d:Document) | d {.id, .title, .url, .publishedAt, .source, .contentHash, .license, .ingestedAt}]
+  } END AS participants

@@ -1,7 +1,10 @@
 // Events: what happened, when, where, by and to whom, and who reported it.
-import type { EventRecord } from "../graph/index.ts";
+import type { EventParticipants, EventRecord } from "../graph/index.ts";
+import { batchLoader } from "./batch.ts";
 import { builder } from "./builder.ts";
 import { connectionRef, toConnection } from "./connections.ts";
+import type { Context } from "./context.ts";
+import { fieldsAt, fieldsNamed, selectionOf } from "./lookahead.ts";
 import { ActorRef, DocumentRef, EventRef } from "./refs.ts";
 
 const CasualtiesRef = builder
@@ -22,11 +25,10 @@ EventRef.implement({
   description: "Something that happened: an attack, a strike, …, with its evidence.",
   fields: (t) => {
     const loadParticipants = ({ field, description }: ReturnType<typeof participants>) =>
-      t.loadableList({
-        type: ActorRef,
+      t.field({
+        type: [ActorRef],
         description,
-        load: async (ids: string[], { graph }) => (await graph.findEventParticipants(ids)).map((p) => p[field]),
-        resolve: (e) => e.id,
+        resolve: async (e, _args, context) => (await participantsOf(e, context))[field],
       });
     return {
       id: t.exposeID("id"),
@@ -49,15 +51,24 @@ EventRef.implement({
       perpetrators: loadParticipants(participants("perpetrators", "Who carried it out.")),
       targets: loadParticipants(participants("targets", "Whom it was aimed at.")),
       locations: loadParticipants(participants("locations", "Where it happened.")),
-      documents: t.loadableList({
-        type: DocumentRef,
+      documents: t.field({
+        type: [DocumentRef],
         description: "The documents that report it.",
-        load: async (ids: string[], { graph }) => (await graph.findEventParticipants(ids)).map((p) => p.documents),
-        resolve: (e) => e.id,
+        resolve: async (e, _args, context) => (await participantsOf(e, context)).documents,
       }),
     };
   },
 });
+
+/** An event's participants: fetched with its page when the query shows them, else one batched read per request. */
+function participantsOf(event: EventRecord, context: Context): Promise<EventParticipants> | EventParticipants {
+  return (
+    event.prefetchedParticipants ??
+    batchLoader(context, "event participants", (ids) => context.graph.findEventParticipants(ids)).load(event.id)
+  );
+}
+
+const PARTICIPANT_FIELDS = ["perpetrators", "targets", "locations", "documents"];
 
 const EventConnectionRef = connectionRef<EventRecord>("Event", EventRef, "A page of events, newest first.");
 
@@ -88,6 +99,10 @@ builder.queryFields((t) => ({
       first: t.arg.int({ defaultValue: 20, description: "At most 100." }),
       after: t.arg.string({ description: "endCursor of the previous page." }),
     },
-    resolve: async (_root, args, { graph }) => toConnection(await graph.listEvents(args), graph.eventCursor),
+    resolve: async (_root, args, { graph }, info) => {
+      const nodes = fieldsAt(selectionOf(info), ["edges", "node"]);
+      const participants = PARTICIPANT_FIELDS.some((name) => nodes.some((node) => fieldsNamed(node, name).length > 0));
+      return toConnection(await graph.listEvents(args, { participants }), graph.eventCursor);
+    },
   }),
 }));

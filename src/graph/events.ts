@@ -4,7 +4,7 @@ import type { Database } from "../db/database.ts";
 import { byKey, readByIds, toKeysetPage } from "./common.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { checkCount, checkDate, LIMITS } from "./limits.ts";
-import type { ActorRecord, DocumentRecord, EventRecord, Page } from "./records.ts";
+import type { EventParticipants, EventRecord, Page } from "./records.ts";
 
 export type EventFilter = {
   types?: readonly string[] | null;
@@ -15,20 +15,17 @@ export type EventFilter = {
   target?: string | null;
 };
 
-export type EventParticipants = {
-  perpetrators: ActorRecord[];
-  targets: ActorRecord[];
-  locations: ActorRecord[];
-  documents: DocumentRecord[];
-};
-
 export function createEventReads(db: Database) {
   return {
-    async listEvents(args: {
-      filter?: EventFilter | null;
-      first?: number | null;
-      after?: string | null;
-    }): Promise<Page<EventRecord>> {
+    /** A page of events; with `participants`, each event's participants and documents in the same statement. */
+    async listEvents(
+      args: {
+        filter?: EventFilter | null;
+        first?: number | null;
+        after?: string | null;
+      },
+      include: { participants: boolean } = { participants: false },
+    ): Promise<Page<EventRecord>> {
       const first = checkCount("first", args.first ?? 20, LIMITS.first);
       const cursor = decodeCursor("events", args.after, 1);
       const f = args.filter ?? {};
@@ -44,18 +41,19 @@ export function createEventReads(db: Database) {
       };
       // Named actors narrow the events to theirs: start there rather than from every event.
       const anchored = filter.location !== null || filter.perpetrator !== null || filter.target !== null;
-      const rows = await db.read<{ event: EventRecord; sortKey: string }>(
+      const rows = await db.read<{ event: EventRecord; sortKey: string; participants: EventParticipants | null }>(
         anchored ? "events/page-anchored" : "events/page",
         {
           ...filter,
           after: cursor?.[0] ?? null,
           limit: first + 1,
+          withParticipants: include.participants,
         },
       );
       return toKeysetPage(
         rows,
         first,
-        (r) => r.event,
+        (r) => (r.participants ? { ...r.event, prefetchedParticipants: r.participants } : r.event),
         (r) => encodeCursor("events", [r.sortKey]),
         async () =>
           (await db.read<{ count: number }>(anchored ? "events/count-anchored" : "events/count", filter))[0]?.count ??

@@ -54,6 +54,15 @@ export type EventRecord = {
   injuredBest: number | null;
   injuredHigh: number | null;
   quote: string | null;
+  /** Who and where, and the reporting documents, when the read fetched them ahead. */
+  prefetchedParticipants?: EventParticipants;
+};
+
+export type EventParticipants = {
+  perpetrators: ActorRecord[];
+  targets: ActorRecord[];
+  locations: ActorRecord[];
+  documents: DocumentRecord[];
 };
 
 /** An aggregated relation between two actors, as stored or as known on `asOf`. */

@@ -3,7 +3,7 @@
 // relations, pagination across pages, limits and validation errors.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_OPERATION, EXAMPLE_OPERATIONS } from "../../src/api/examples.ts";
-import type { Database } from "../../src/db/database.ts";
+import { Database } from "../../src/db/database.ts";
 import { createGraph } from "../../src/graph/index.ts";
 import { createTestApp } from "../helpers/api.ts";
 import { openTestDatabase, wipe } from "../helpers/database.ts";
@@ -331,6 +331,21 @@ describe("supportChain", () => {
 });
 
 describe("events, documents and stats", () => {
+  it("brings a page's participants and documents with the page: one round trip, the same as by id", async () => {
+    const fields = "id perpetrators { id name } targets { id } locations { id } documents { id title }";
+    const { result, roundTrips } = await Database.countRoundTrips(() =>
+      createTestApp(db)<Any>(`{ events(filter: { perpetrator: "kataib-hezbollah" }) { edges { node { ${fields} } } } }`),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(roundTrips).toBe(1);
+    const nodes = result.data.events.edges.map((e: Any) => e.node);
+    expect(nodes).toHaveLength(2);
+    expect(nodes.every((n: Any) => n.perpetrators.some((a: Any) => a.id === "kataib-hezbollah"))).toBe(true);
+    for (const node of nodes) {
+      expect((await data(`{ event(id: "${node.id}") { ${fields} } }`)).event).toEqual(node);
+    }
+  });
+
   it("filters events by type, dates, place (places inside it too), perpetrator and target, and pages them", async () => {
     const d = await data(`{
       attacks: events(filter: { types: ["ATTACK"], target: "us-forces" }) { totalCount edges { node { id } } }
