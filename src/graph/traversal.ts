@@ -1,5 +1,5 @@
 // Traversals over the aggregated relations: neighbourhoods (breadth-first,
-// one round trip per level), k shortest paths (one statement) and support
+// three levels in one statement), k shortest paths (one statement) and support
 // chains (breadth-first against the support family). With asOf, edges are
 // those with a positive claim by that date, and their values are recomputed
 // from the claims known then.
@@ -37,28 +37,43 @@ export function createTraversals(db: Database) {
   }
 
   /**
-   * Breadth-first from an actor, level by level (one round trip each), at
-   * most `limit` actors. Returns the actors reached with their depth and the
-   * edges that reached them or joined them.
+   * Breadth-first from an actor, at most `limit` actors: the first three
+   * levels in one statement (traversal/neighborhood), any further level one
+   * round trip each (traversal/expand). Returns the actors reached with their
+   * depth and the edges that reached them or joined them; null for an
+   * unknown start.
    */
   async function breadthFirst(
-    start: ActorRecord,
+    id: string,
     filter: ReturnType<typeof toRelationParams>,
     depth: number,
     limit: number,
   ): Promise<{
+    start: ActorRecord;
     depthOf: Map<string, number>;
     actors: Map<string, ActorRecord>;
     edges: Map<string, StoredRelation>;
     truncated: boolean;
-  }> {
+  } | null> {
+    const rowLimit = limit * 4;
+    const [first] = await db.read<{ start: ActorRecord; levels: ExpandRow[][] }>("traversal/neighborhood", {
+      ...filter,
+      id,
+      depth,
+      limit,
+      rowLimit,
+    });
+    if (!first) return null;
+    const { start } = first;
     const depthOf = new Map([[start.id, 0]]);
     const actors = new Map([[start.id, start]]);
     const edges = new Map<string, StoredRelation>();
     let frontier = [start.id];
     let truncated = false;
     for (let level = 1; level <= depth && frontier.length > 0; level++) {
-      const rows = await db.read<ExpandRow>("traversal/expand", { ...filter, frontier, limit: limit * 4 });
+      const rows =
+        first.levels[level - 1] ??
+        (await db.read<ExpandRow>("traversal/expand", { ...filter, frontier, limit: rowLimit }));
       const next: string[] = [];
       for (const row of rows) {
         if (!actors.has(row.actor.id)) {
@@ -72,15 +87,10 @@ export function createTraversals(db: Database) {
         }
         edges.set(row.relation.key, row.relation);
       }
-      if (rows.length >= limit * 4) truncated = true;
+      if (rows.length >= rowLimit) truncated = true;
       frontier = next;
     }
-    return { depthOf, actors, edges, truncated };
-  }
-
-  async function findActor(id: string): Promise<ActorRecord | null> {
-    const rows = await db.read<{ actor: ActorRecord }>("actors/find-by-ids", { ids: [id] });
-    return rows[0]?.actor ?? null;
+    return { start, depthOf, actors, edges, truncated };
   }
 
   return {
@@ -92,9 +102,8 @@ export function createTraversals(db: Database) {
       const filter = toRelationParams(args);
       const depth = checkCount("depth", args.depth ?? 1, LIMITS.depth, 1);
       const limit = checkCount("limit", args.limit ?? 100, LIMITS.neighborhoodNodes, 1);
-      const start = await findActor(id);
-      if (!start) return null;
-      const found = await breadthFirst(start, filter, depth, limit);
+      const found = await breadthFirst(id, filter, depth, limit);
+      if (!found) return null;
       const edges = (await settle([...found.edges.values()], filter.asOf, filter.minConfidence)).filter(
         (e) => found.actors.has(e.fromId) && found.actors.has(e.toId),
       );
@@ -164,9 +173,8 @@ export function createTraversals(db: Database) {
         asOf: args.asOf,
       });
       const maxHops = checkCount("maxHops", args.maxHops ?? 3, LIMITS.hops, 1);
-      const start = await findActor(id);
-      if (!start) return null;
-      const found = await breadthFirst(start, filter, maxHops, LIMITS.neighborhoodNodes);
+      const found = await breadthFirst(id, filter, maxHops, LIMITS.neighborhoodNodes);
+      if (!found) return null;
       const edges = await settle([...found.edges.values()], filter.asOf, filter.minConfidence);
       const links: SupportLink[] = [];
       for (const relation of edges) {
@@ -176,7 +184,7 @@ export function createTraversals(db: Database) {
         links.push({ depth: (found.depthOf.get(relation.toId) ?? 0) + 1, supporter, supported, relation });
       }
       links.sort((a, b) => a.depth - b.depth || b.relation.confidence - a.relation.confidence);
-      return { actor: start, links, truncated: found.truncated };
+      return { actor: found.start, links, truncated: found.truncated };
     },
   };
 }

@@ -43,6 +43,7 @@ describe("relation type lists in statements", () => {
       "relations/of-actors",
       "relations/of-actors-as-of",
       "traversal/expand",
+      "traversal/neighborhood",
       "traversal/shortest-paths-both",
       "traversal/shortest-paths-outgoing",
     ]);

@@ -1,0 +1,135 @@
+// Neighbourhoods and support chains read their first three levels in one
+// statement (traversal/neighborhood); these tests hold them to the plain
+// breadth-first search, one traversal/expand per level, on graphs wide
+// enough to truncate and chains deeper than three levels.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/database.ts";
+import { toRelationParams } from "../../src/graph/common.ts";
+import { createGraph } from "../../src/graph/index.ts";
+import type { ActorRecord, RelationRecord } from "../../src/graph/records.ts";
+import type { SaveDocumentInput } from "../../src/graph/write.ts";
+import { PREDICATE_FAMILIES, type Predicate } from "../../src/model.ts";
+import { openTestDatabase, wipe } from "../helpers/database.ts";
+import { saveFixtureDocuments, syntheticDocument } from "../helpers/fixtures.ts";
+
+let db: Database;
+
+/** link-0 SUPPORTS link-1 SUPPORTS … link-(n-1): a support chain n actors long. */
+function chainDocument(n: number): SaveDocumentInput {
+  const entities = Array.from({ length: n }, (_, i) => ({
+    id: `link-${i}`,
+    name: `Link ${i}`,
+    type: "ArmedGroup" as const,
+    aliases: [],
+  }));
+  const relations = entities.slice(1).map((e, i) => ({
+    subject: `link-${i}`,
+    predicate: "SUPPORTS" as const,
+    object: e.id,
+    polarity: "positive" as const,
+    modality: "asserted" as const,
+    confidence: 0.7,
+    attribution: null,
+    evidence: [{ quote: `Link ${i} supports ${e.name}`, start: 0, end: 10 }],
+  }));
+  return {
+    id: "chain",
+    contentHash: "sha256:chain",
+    meta: { title: "Chain", url: null, publishedAt: "2024-02-01", source: "synthetic", license: null },
+    extraction: { entities, relations, events: [] },
+  };
+}
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await wipe(db);
+  const graph = createGraph(db);
+  await saveFixtureDocuments(graph);
+  await graph.saveDocument(syntheticDocument("synthetic-30", 30));
+  await graph.saveDocument(chainDocument(7));
+});
+afterAll(() => db.close());
+
+type Row = { fromId: string; actor: ActorRecord; relation: RelationRecord & { key: string } };
+
+/** The reference: breadth-first, one traversal/expand per level, the first `limit` actors reached kept. */
+async function levelByLevel(id: string, filter: ReturnType<typeof toRelationParams>, depth: number, limit: number) {
+  const [start] = await createGraph(db).findActorsByIds([id]);
+  if (!start) return null;
+  const actors = new Map([[start.id, start]]);
+  const edges = new Map<string, RelationRecord>();
+  let frontier = [start.id];
+  let truncated = false;
+  for (let level = 1; level <= depth && frontier.length > 0; level++) {
+    const rows = await db.read<Row>("traversal/expand", { ...filter, frontier, limit: limit * 4 });
+    // New actors in the order the rows first name them, as many as there is room for.
+    const fresh = [...new Set(rows.map((r) => r.actor.id))].filter((a) => !actors.has(a));
+    const next = fresh.slice(0, limit - actors.size);
+    if (next.length < fresh.length) truncated = true;
+    for (const row of rows) {
+      if (next.includes(row.actor.id)) actors.set(row.actor.id, row.actor);
+      edges.set(row.relation.key, row.relation);
+    }
+    if (rows.length >= limit * 4) truncated = true;
+    frontier = next;
+  }
+  const nodes = [...actors.values()];
+  return {
+    nodes: nodes.map((a) => a.id).sort(),
+    edges: [...edges.values()]
+      .filter((e) => actors.has(e.fromId) && actors.has(e.toId))
+      .map((e) => e.key)
+      .sort(),
+    truncated,
+  };
+}
+
+describe("neighbourhood in one statement", () => {
+  const cases: { id: string; depth: number; limit: number; predicates?: Predicate[] }[] = [
+    { id: "target", depth: 1, limit: 100 },
+    { id: "target", depth: 2, limit: 100 },
+    { id: "target", depth: 2, limit: 10 },
+    { id: "target", depth: 3, limit: 25 },
+    { id: "sponsor", depth: 3, limit: 500 },
+    { id: "iran", depth: 3, limit: 500 },
+    { id: "iran", depth: 2, limit: 3 },
+    { id: "link-3", depth: 3, limit: 500, predicates: ["SUPPORTS"] },
+    { id: "link-0", depth: 3, limit: 3 },
+  ];
+  for (const c of cases) {
+    it(`is the level-by-level search from ${c.id}, depth ${c.depth}, at most ${c.limit} actors`, async () => {
+      const filter = toRelationParams({ predicates: c.predicates });
+      const expected = await levelByLevel(c.id, filter, c.depth, c.limit);
+      const found = await createGraph(db).findNeighborhood(c.id, { ...c });
+      expect(expected?.nodes.length, "the case reaches some actor").toBeGreaterThan(1);
+      expect({
+        nodes: found?.nodes.map((a) => a.id).sort(),
+        edges: found?.edges.map((e) => e.key).sort(),
+        truncated: found?.truncated,
+      }).toEqual(expected);
+    });
+  }
+
+  it("answers null for an unknown actor and the lone actor for one without relations", async () => {
+    const graph = createGraph(db);
+    expect(await graph.findNeighborhood("nobody", { depth: 2 })).toBeNull();
+    await db.write("CREATE (:Actor {id: 'loner', name: 'Loner', type: 'Person', aliases: []})");
+    expect(await graph.findNeighborhood("loner", { depth: 3 })).toEqual({
+      nodes: [expect.objectContaining({ id: "loner" })],
+      edges: [],
+      truncated: false,
+    });
+  });
+});
+
+describe("support chains beyond three levels", () => {
+  it("go on level by level after the first three", async () => {
+    const chain = await createGraph(db).findSupportChain("link-6", { maxHops: 6 });
+    expect(chain?.links.map((l) => [l.depth, l.supporter.id, l.supported.id])).toEqual(
+      Array.from({ length: 6 }, (_, i) => [i + 1, `link-${5 - i}`, `link-${6 - i}`]),
+    );
+    const filter = toRelationParams({ predicates: PREDICATE_FAMILIES.support, direction: "INCOMING" });
+    const expected = await levelByLevel("link-6", filter, 6, 500);
+    expect(expected?.nodes).toEqual(["link-0", "link-1", "link-2", "link-3", "link-4", "link-5", "link-6"]);
+  });
+});
