@@ -84,7 +84,7 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
-/** Warm-up, then a timed run at a fixed concurrency; latencies in ms. */
+/** Warm-up, then a timed run at a fixed concurrency; latencies in (whole) ms. */
 export async function measure(
   target: ContenderProcess,
   op: Operation,
@@ -99,6 +99,11 @@ export async function measure(
     connections,
     pipelining: 1,
     timeout: 30,
+    // autocannon checks for the end of `duration` once per sample interval
+    // (1 s by default): a 0.1 s warm-up would last a whole second.
+    sampleInt: 100,
+    // GraphQL servers answer errors (a timed-out query, say) with 200.
+    verifyBody: (body: autocannon.Request["body"]) => !String(body ?? "").includes('"errors":['),
   };
   await run({ ...base, duration: timing.warmupSeconds });
   const result = await run({ ...base, duration: timing.seconds });
@@ -108,8 +113,9 @@ export async function measure(
     // autocannon reports p90 and p97_5 rather than p95; take the nearer upper one.
     p95: latency.p95 ?? (latency as unknown as { p97_5: number }).p97_5,
     p99: latency.p99,
-    rps: result.requests.average,
+    // requests.average is per sample interval, not per second.
+    rps: result.requests.total / Math.max(result.duration, 0.001),
     requests: result.requests.total,
-    errors: result.errors + result.timeouts + result.non2xx,
+    errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
   };
 }
