@@ -7,6 +7,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { freePort } from "../src/db/local-neo4j.ts";
 import type { Operation, OperationIds } from "./operations.ts";
+import { TRANSACTION_TIMEOUT_MS } from "./transaction-timeout.ts";
 
 export type Contender = "raw" | "actorgraph" | "neo4j-graphql";
 export const CONTENDERS: Contender[] = ["raw", "actorgraph", "neo4j-graphql"];
@@ -22,7 +23,10 @@ export async function startContender(
   const child = spawn(
     process.execPath,
     ["--import", "tsx", path.join(import.meta.dirname, "serve.ts"), contender, boltUri, String(port)],
-    { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, BENCH_IDS: JSON.stringify(ids) } },
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, BENCH_IDS: JSON.stringify(ids), BENCH_TX_TIMEOUT_MS: String(TRANSACTION_TIMEOUT_MS) },
+    },
   );
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
@@ -98,7 +102,8 @@ export async function measure(
     body: requestBody(target.contender, op),
     connections,
     pipelining: 1,
-    timeout: 30,
+    // A request gives up about when its transaction would.
+    timeout: TRANSACTION_TIMEOUT_MS / 1000 + 2,
     // autocannon checks for the end of `duration` once per sample interval
     // (1 s by default): a 0.1 s warm-up would last a whole second.
     sampleInt: 100,

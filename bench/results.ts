@@ -10,6 +10,7 @@ import type { Operation } from "./operations.ts";
 import type { RoundTrips } from "./round-trips.ts";
 import type { Check, Measurement } from "./run.ts";
 import type { ScalingPoint } from "./synthetic.ts";
+import { TRANSACTION_TIMEOUT_MS } from "./transaction-timeout.ts";
 
 export type RunReport = {
   quick: boolean;
@@ -100,7 +101,9 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
     "Contenders, each its own process over the same Neo4j and data: **raw** (node:http + neo4j-driver running the best " +
       "hand-written Cypher for the operation: the floor), **actorgraph** (`startService`, request logs off, rate limit off), " +
       "**@neo4j/graphql** (generated schema from type definitions of the same model, `@cypher` where it has no native " +
-      "equivalent, served by graphql-yoga). Load: autocannon, " +
+      "equivalent, served by graphql-yoga). Every contender has the same per-transaction timeout " +
+      `(${TRANSACTION_TIMEOUT_MS / 1000} s: raw's driver, actorgraph's \`NEO4J_QUERY_TIMEOUT_MS\`, @neo4j/graphql's context). ` +
+      "Load: autocannon, " +
       `${run.timing.warmupSeconds} s warm-up then ${run.timing.seconds} s per operation, contender and concurrency.`,
     "",
   );
