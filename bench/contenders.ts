@@ -1,6 +1,7 @@
 // Load generation and the contenders' processes: starts a contender as a
 // child process, sends an operation, and drives autocannon against it at a
-// fixed concurrency after a warm-up.
+// fixed concurrency after a warm-up (throughput under load; latency at
+// concurrency 1 is measured finer in bench/sequential.ts).
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -50,6 +51,17 @@ export async function startContender(
   };
 }
 
+/**
+ * Resolves once the contender answers a trivial request (any status): its
+ * event loop has got through what was queued before it, such as requests a
+ * load generator gave up on. Gives up after `timeoutMs`.
+ */
+export async function waitUntilResponsive(target: ContenderProcess, timeoutMs = 10_000): Promise<void> {
+  await fetch(new URL("/healthz", target.url), { signal: AbortSignal.timeout(timeoutMs) })
+    .then((response) => response.arrayBuffer())
+    .catch(() => {});
+}
+
 /** Resident and peak memory of a process, in MB (Linux /proc). */
 export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -94,6 +106,8 @@ export async function measure(
   op: Operation,
   connections: number,
   timing: { warmupSeconds: number; seconds: number },
+  /** Runs between warm-up and measurement: the warm-up's unanswered requests must not load the measured window. */
+  afterWarmup: () => Promise<unknown> = async () => {},
 ): Promise<LoadFigures> {
   const base = {
     url: target.url,
@@ -111,6 +125,7 @@ export async function measure(
     verifyBody: (body: autocannon.Request["body"]) => !String(body ?? "").includes('"errors":['),
   };
   await run({ ...base, duration: timing.warmupSeconds });
+  await afterWarmup();
   const result = await run({ ...base, duration: timing.seconds });
   const latency = result.latency as autocannon.Histogram & { p50: number; p95?: number; p99: number };
   return {
