@@ -64,13 +64,13 @@ async function checkSameData(servers: ContenderProcess[], operations: Operation[
   for (const op of operations) {
     const results = new Map<Contender, unknown>();
     let detail = "";
-    for (const server of servers) {
-      try {
-        results.set(server.contender, await fetchNormalized(server, op));
-      } catch (error) {
-        detail += `${(error as Error).message.slice(0, 400)} `;
-      }
-    }
+    // The three at once: each contender's first requests are slow (cold code), and this is not timed.
+    const answers = await Promise.allSettled(servers.map((server) => fetchNormalized(server, op)));
+    answers.forEach((answer, i) => {
+      const server = servers[i] as ContenderProcess;
+      if (answer.status === "fulfilled") results.set(server.contender, answer.value);
+      else detail += `${(answer.reason as Error).message.slice(0, 400)} `;
+    });
     const raw = results.get("raw");
     const same =
       results.size === servers.length && [...results.values()].every((result) => isDeepStrictEqual(result, raw));
@@ -100,8 +100,12 @@ async function main() {
     const ids = DEFAULT_IDS;
     const operations = createOperations(ids);
     const servers: ContenderProcess[] = [];
-    for (const contender of CONTENDERS) servers.push(await startContender(contender, bench.uri, ids));
     try {
+      // Started together (each spends seconds loading its code); any that started is stopped below.
+      const launches = await Promise.allSettled(CONTENDERS.map((c) => startContender(c, bench.uri, ids)));
+      for (const launch of launches) if (launch.status === "fulfilled") servers.push(launch.value);
+      const failed = launches.find((launch) => launch.status === "rejected");
+      if (failed) throw failed.reason;
       const checks = await checkSameData(servers, operations);
       const roundTrips = await countRoundTrips(bench, operations);
       if (checksOnly) return;
@@ -117,7 +121,7 @@ async function main() {
         Contender,
         { rssMb: number; peakMb: number }
       >;
-      for (const server of servers) await server.stop();
+      await Promise.all(servers.map((server) => server.stop()));
       servers.length = 0;
       const scaling: ScalingPoint[] = scalingCurve ? await runScalingCurve(bench, quick) : [];
       const report = renderResults({
@@ -140,7 +144,7 @@ async function main() {
       console.log(`wrote bench/${quick ? "RESULTS-quick.md" : "RESULTS.md"} (${report.minutes.toFixed(1)} min)`);
       console.log(report.summary);
     } finally {
-      for (const server of servers) await server.stop();
+      await Promise.all(servers.map((server) => server.stop()));
     }
   } finally {
     await bench.stop();
