@@ -1,12 +1,14 @@
 // Load generation and the contenders' processes: starts a contender as a
 // child process, sends an operation, and drives autocannon against it at a
-// fixed concurrency after a warm-up.
+// fixed concurrency after a warm-up (throughput under load; latency at
+// concurrency 1 is measured finer in bench/sequential.ts).
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { freePort } from "../src/db/local-neo4j.ts";
 import type { Operation, OperationIds } from "./operations.ts";
+import { TRANSACTION_TIMEOUT_MS } from "./transaction-timeout.ts";
 
 export type Contender = "raw" | "actorgraph" | "neo4j-graphql";
 export const CONTENDERS: Contender[] = ["raw", "actorgraph", "neo4j-graphql"];
@@ -22,7 +24,10 @@ export async function startContender(
   const child = spawn(
     process.execPath,
     ["--import", "tsx", path.join(import.meta.dirname, "serve.ts"), contender, boltUri, String(port)],
-    { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, BENCH_IDS: JSON.stringify(ids) } },
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, BENCH_IDS: JSON.stringify(ids), BENCH_TX_TIMEOUT_MS: String(TRANSACTION_TIMEOUT_MS) },
+    },
   );
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
@@ -44,6 +49,17 @@ export async function startContender(
       await exited;
     },
   };
+}
+
+/**
+ * Resolves once the contender answers a trivial request (any status): its
+ * event loop has got through what was queued before it, such as requests a
+ * load generator gave up on. Gives up after `timeoutMs`.
+ */
+export async function waitUntilResponsive(target: ContenderProcess, timeoutMs = 10_000): Promise<void> {
+  await fetch(new URL("/healthz", target.url), { signal: AbortSignal.timeout(timeoutMs) })
+    .then((response) => response.arrayBuffer())
+    .catch(() => {});
 }
 
 /** Resident and peak memory of a process, in MB (Linux /proc). */
@@ -84,12 +100,14 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
-/** Warm-up, then a timed run at a fixed concurrency; latencies in ms. */
+/** Warm-up, then a timed run at a fixed concurrency; latencies in (whole) ms. */
 export async function measure(
   target: ContenderProcess,
   op: Operation,
   connections: number,
   timing: { warmupSeconds: number; seconds: number },
+  /** Runs between warm-up and measurement: the warm-up's unanswered requests must not load the measured window. */
+  afterWarmup: () => Promise<unknown> = async () => {},
 ): Promise<LoadFigures> {
   const base = {
     url: target.url,
@@ -98,9 +116,16 @@ export async function measure(
     body: requestBody(target.contender, op),
     connections,
     pipelining: 1,
-    timeout: 30,
+    // A request gives up about when its transaction would.
+    timeout: TRANSACTION_TIMEOUT_MS / 1000 + 2,
+    // autocannon checks for the end of `duration` once per sample interval
+    // (1 s by default): a 0.1 s warm-up would last a whole second.
+    sampleInt: 100,
+    // GraphQL servers answer errors (a timed-out query, say) with 200.
+    verifyBody: (body: autocannon.Request["body"]) => !String(body ?? "").includes('"errors":['),
   };
   await run({ ...base, duration: timing.warmupSeconds });
+  await afterWarmup();
   const result = await run({ ...base, duration: timing.seconds });
   const latency = result.latency as autocannon.Histogram & { p50: number; p95?: number; p99: number };
   return {
@@ -108,8 +133,9 @@ export async function measure(
     // autocannon reports p90 and p97_5 rather than p95; take the nearer upper one.
     p95: latency.p95 ?? (latency as unknown as { p97_5: number }).p97_5,
     p99: latency.p99,
-    rps: result.requests.average,
+    // requests.average is per sample interval, not per second.
+    rps: result.requests.total / Math.max(result.duration, 0.001),
     requests: result.requests.total,
-    errors: result.errors + result.timeouts + result.non2xx,
+    errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
   };
 }

@@ -2,8 +2,10 @@
 // run. Loads the graph (bench/data.ts) into the bench Neo4j, starts the three
 // contenders (raw driver, actorgraph, @neo4j/graphql) as their own processes
 // over it, checks that every operation returns the same data from all three,
-// then measures each at concurrencies 1, 16 and 64 with autocannon; counts
-// Cypher round trips per operation; runs the synthetic scaling curve; writes
+// then measures each (bench/schedule.ts): latency at concurrency 1 one request
+// at a time with the contenders taking turns, throughput at 16 and 64 with
+// autocannon, the database made idle after every cell; counts Cypher round
+// trips per operation; runs the synthetic scaling curve; writes
 // bench/RESULTS.md and prints the SUMMARY line last. Prints figures; never
 // passes or fails on time.
 
@@ -16,19 +18,18 @@ import {
   type Contender,
   type ContenderProcess,
   fetchNormalized,
-  type LoadFigures,
-  measure,
   memoryOf,
   startContender,
 } from "./contenders.ts";
 import { type DataSummary, loadBenchData } from "./data.ts";
+import { createIdleGuard } from "./idle.ts";
 import { openBenchDatabase } from "./neo4j.ts";
 import { createOperations, DEFAULT_IDS, type Operation } from "./operations.ts";
 import { renderResults } from "./results.ts";
 import { countRoundTrips } from "./round-trips.ts";
+import { measureAll } from "./schedule.ts";
 import { runScalingCurve, type ScalingPoint } from "./synthetic.ts";
 
-export type Measurement = { op: string; contender: Contender; connections: number } & LoadFigures;
 export type Check = { op: string; same: boolean; detail: string };
 
 const quick = process.argv.includes("--quick");
@@ -38,6 +39,17 @@ const checksOnly = process.argv.includes("--checks-only");
 const scalingCurve = !process.argv.includes("--no-scaling");
 const CONCURRENCIES = [1, 16, 64];
 const TIMING = quick ? { warmupSeconds: 0.1, seconds: 0.5 } : { warmupSeconds: 1, seconds: 3 };
+/** Concurrency 1: the same time per contender as a cell, split into turns. */
+const INTERLEAVED = { ...TIMING, rounds: quick ? 3 : 6 };
+/**
+ * After a cell, how long requests still running may take to finish on their
+ * own (a window's end always catches some mid-flight) before they are
+ * terminated and the cell counts as cut; then how long to wait for the
+ * terminated ones to go before measuring on regardless.
+ */
+const SETTLE = { graceMs: quick ? 500 : 2000, maxWaitMs: 10_000 };
+/** A warm-up is not measured: what it leaves running is terminated at once. */
+const SETTLE_AFTER_WARMUP = { graceMs: 0, maxWaitMs: 10_000 };
 
 function firstDifference(a: unknown, b: unknown): string {
   const x = JSON.stringify(a);
@@ -52,13 +64,13 @@ async function checkSameData(servers: ContenderProcess[], operations: Operation[
   for (const op of operations) {
     const results = new Map<Contender, unknown>();
     let detail = "";
-    for (const server of servers) {
-      try {
-        results.set(server.contender, await fetchNormalized(server, op));
-      } catch (error) {
-        detail += `${(error as Error).message.slice(0, 400)} `;
-      }
-    }
+    // The three at once: each contender's first requests are slow (cold code), and this is not timed.
+    const answers = await Promise.allSettled(servers.map((server) => fetchNormalized(server, op)));
+    answers.forEach((answer, i) => {
+      const server = servers[i] as ContenderProcess;
+      if (answer.status === "fulfilled") results.set(server.contender, answer.value);
+      else detail += `${(answer.reason as Error).message.slice(0, 400)} `;
+    });
     const raw = results.get("raw");
     const same =
       results.size === servers.length && [...results.values()].every((result) => isDeepStrictEqual(result, raw));
@@ -88,30 +100,28 @@ async function main() {
     const ids = DEFAULT_IDS;
     const operations = createOperations(ids);
     const servers: ContenderProcess[] = [];
-    for (const contender of CONTENDERS) servers.push(await startContender(contender, bench.uri, ids));
     try {
+      // Started together (each spends seconds loading its code); any that started is stopped below.
+      const launches = await Promise.allSettled(CONTENDERS.map((c) => startContender(c, bench.uri, ids)));
+      for (const launch of launches) if (launch.status === "fulfilled") servers.push(launch.value);
+      const failed = launches.find((launch) => launch.status === "rejected");
+      if (failed) throw failed.reason;
       const checks = await checkSameData(servers, operations);
       const roundTrips = await countRoundTrips(bench, operations);
       if (checksOnly) return;
-      const measurements: Measurement[] = [];
-      for (const op of operations) {
-        for (const connections of CONCURRENCIES) {
-          for (const server of servers) {
-            const figures = await measure(server, op, connections, TIMING);
-            measurements.push({ op: op.name, contender: server.contender, connections, ...figures });
-            console.log(
-              `${op.name.padEnd(22)} c=${String(connections).padStart(2)} ${server.contender.padEnd(13)} ` +
-                `p50 ${figures.p50.toFixed(1)} ms  p99 ${figures.p99.toFixed(1)} ms  ${figures.rps.toFixed(0)} req/s` +
-                (figures.errors ? `  ERRORS ${figures.errors}` : ""),
-            );
-          }
-        }
-      }
+      const guard = createIdleGuard(bench.uri);
+      const { measurements, cuts } = await measureAll(servers, operations, guard, {
+        concurrencies: CONCURRENCIES,
+        timing: TIMING,
+        interleaved: INTERLEAVED,
+        settle: SETTLE,
+        settleAfterWarmup: SETTLE_AFTER_WARMUP,
+      }).finally(() => guard.close());
       const memory = Object.fromEntries(servers.map((s) => [s.contender, memoryOf(s.child.pid ?? 0)])) as Record<
         Contender,
         { rssMb: number; peakMb: number }
       >;
-      for (const server of servers) await server.stop();
+      await Promise.all(servers.map((server) => server.stop()));
       servers.length = 0;
       const scaling: ScalingPoint[] = scalingCurve ? await runScalingCurve(bench, quick) : [];
       const report = renderResults({
@@ -120,10 +130,12 @@ async function main() {
         checks,
         roundTrips,
         measurements,
+        cuts,
         memory,
         scaling,
         operations,
-        timing: TIMING,
+        timing: INTERLEAVED,
+        settle: SETTLE,
         concurrencies: CONCURRENCIES,
         machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", memGb: os.totalmem() / 2 ** 30 },
         minutes: (Date.now() - started) / 60_000,
@@ -132,7 +144,7 @@ async function main() {
       console.log(`wrote bench/${quick ? "RESULTS-quick.md" : "RESULTS.md"} (${report.minutes.toFixed(1)} min)`);
       console.log(report.summary);
     } finally {
-      for (const server of servers) await server.stop();
+      await Promise.all(servers.map((server) => server.stop()));
     }
   } finally {
     await bench.stop();

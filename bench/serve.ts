@@ -13,6 +13,7 @@ import { createLogger } from "../src/log.ts";
 import { startService } from "../src/service.ts";
 import { startNeo4jGraphqlServer } from "./contenders/neo4j-graphql.ts";
 import { createOperations, DEFAULT_IDS, type OperationIds } from "./operations.ts";
+import { TRANSACTION_TIMEOUT_MS } from "./transaction-timeout.ts";
 
 const [contender, uri = "", portText = "0"] = process.argv.slice(2);
 const port = Number(portText);
@@ -31,7 +32,10 @@ async function startRaw(): Promise<string> {
       const { op } = JSON.parse(Buffer.concat(chunks).toString()) as { op: string };
       const raw = operations.get(op);
       if (!raw) throw new Error(`unknown operation ${op}`);
-      const result = await driver.executeQuery(raw.cypher, raw.params, { routing: neo4j.routing.READ });
+      const result = await driver.executeQuery(raw.cypher, raw.params, {
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: TRANSACTION_TIMEOUT_MS },
+      });
       const body = JSON.stringify({ rows: result.records.map((r) => r.toObject()) });
       res.writeHead(200, { "content-type": "application/json" }).end(body);
     } catch (error) {
@@ -52,6 +56,7 @@ async function startActorgraph(): Promise<string> {
     LOG_LEVEL: "silent",
     RATE_LIMIT_PER_MINUTE: "0",
     GRAPHIQL: "off",
+    NEO4J_QUERY_TIMEOUT_MS: String(TRANSACTION_TIMEOUT_MS),
   });
   const service = await startService(config, createLogger(config.logLevel, { pretty: false }));
   return `${service.url}/graphql`;
@@ -63,7 +68,7 @@ async function main() {
   else if (contender === "actorgraph") url = await startActorgraph();
   else if (contender === "neo4j-graphql") {
     const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", ""), { maxConnectionPoolSize: 100 });
-    url = (await startNeo4jGraphqlServer(driver, port)).url;
+    url = (await startNeo4jGraphqlServer(driver, { port, transactionTimeoutMs: TRANSACTION_TIMEOUT_MS })).url;
   } else throw new Error(`unknown contender "${contender}": raw, actorgraph or neo4j-graphql`);
   console.log(`LISTENING ${url}`);
 }

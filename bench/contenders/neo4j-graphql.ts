@@ -152,16 +152,26 @@ type Query {
 export type RunningServer = { url: string; pid: number; stop: () => Promise<void> };
 
 /** Builds the @neo4j/graphql schema on a driver and serves it on a free port. */
-export async function startNeo4jGraphqlServer(driver: Driver, port = 0): Promise<RunningServer> {
+export async function startNeo4jGraphqlServer(
+  driver: Driver,
+  options: { port?: number; transactionTimeoutMs?: number } = {},
+): Promise<RunningServer> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
     driver,
     features: { filters: { String: { GT: true, GTE: true, LT: true, LTE: true } } },
   });
   const schema = await neoSchema.getSchema();
-  const yoga = createYoga({ schema, graphqlEndpoint: "/graphql", logging: false, landingPage: false });
+  const transaction = options.transactionTimeoutMs ? { timeout: options.transactionTimeoutMs } : undefined;
+  const yoga = createYoga({
+    schema,
+    graphqlEndpoint: "/graphql",
+    logging: false,
+    landingPage: false,
+    context: () => ({ transaction }),
+  });
   const server: Server = createServer(yoga);
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", () => resolve()));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", () => resolve()));
   const { port: listening } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${listening}/graphql`,

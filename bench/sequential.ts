@@ -1,0 +1,108 @@
+// Latency at concurrency 1, to a fraction of a millisecond. autocannon keeps
+// latencies in whole milliseconds, too coarse for operations of 2–3 ms (3 vs
+// 2 ms reads as 1.5×), so here one request at a time goes over a keep-alive
+// connection, timed with performance.now(). The contenders take turns in
+// short rounds (order rotated each round) and percentiles are taken over all
+// of a contender's samples: a noisy second on the shared machine then lands
+// on every contender, not on whichever one happened to be running.
+import http from "node:http";
+import type { Contender, ContenderProcess, LoadFigures } from "./contenders.ts";
+import { requestBody } from "./contenders.ts";
+import type { Operation } from "./operations.ts";
+
+export type InterleavedTiming = { warmupSeconds: number; seconds: number; rounds: number };
+
+type Client = { send: () => Promise<boolean>; close: () => void };
+
+/** One keep-alive connection to a contender; `send` resolves whether the answer was a success. */
+function createClient(server: ContenderProcess, op: Operation): Client {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const url = new URL(server.url);
+  const body = requestBody(server.contender, op);
+  const send = () =>
+    new Promise<boolean>((resolve) => {
+      const request = http.request(
+        url,
+        {
+          method: "POST",
+          agent,
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        },
+        (response) => {
+          let text = "";
+          response.setEncoding("utf8");
+          response.on("data", (chunk: string) => {
+            text += chunk;
+          });
+          // GraphQL servers answer errors (a timed-out query, say) with 200.
+          response.on("end", () => resolve(response.statusCode === 200 && !text.includes('"errors":[')));
+          response.on("error", () => resolve(false));
+        },
+      );
+      request.on("error", () => resolve(false));
+      request.end(body);
+    });
+  return { send, close: () => agent.destroy() };
+}
+
+/** Nearest-rank percentile of ascending `sorted`. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+/** Sends requests one after another until `seconds` have passed (at least one); returns their latencies. */
+async function runFor(client: Client, seconds: number, samples: number[] | null): Promise<{ errors: number }> {
+  const end = performance.now() + seconds * 1000;
+  let errors = 0;
+  do {
+    const started = performance.now();
+    const ok = await client.send();
+    if (!ok) errors++;
+    else samples?.push(performance.now() - started);
+  } while (performance.now() < end);
+  return { errors };
+}
+
+/** Warm-up, then `rounds` turns per contender of seconds/rounds each; figures per contender. */
+export async function measureInterleaved(
+  servers: ContenderProcess[],
+  op: Operation,
+  timing: InterleavedTiming,
+): Promise<Map<Contender, LoadFigures>> {
+  const lanes = servers.map((server) => ({
+    contender: server.contender,
+    client: createClient(server, op),
+    samples: [] as number[],
+    errors: 0,
+    seconds: 0,
+  }));
+  try {
+    for (const lane of lanes) await runFor(lane.client, timing.warmupSeconds, null);
+    for (let round = 0; round < timing.rounds; round++) {
+      // Rotated, so no contender always runs right after another's turn.
+      for (const lane of [...lanes.slice(round % lanes.length), ...lanes.slice(0, round % lanes.length)]) {
+        const started = performance.now();
+        const { errors } = await runFor(lane.client, timing.seconds / timing.rounds, lane.samples);
+        lane.errors += errors;
+        lane.seconds += (performance.now() - started) / 1000;
+      }
+    }
+  } finally {
+    for (const lane of lanes) lane.client.close();
+  }
+  return new Map(
+    lanes.map((lane) => {
+      const sorted = [...lane.samples].sort((a, b) => a - b);
+      const figures: LoadFigures = {
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        p99: percentile(sorted, 99),
+        rps: sorted.length / Math.max(lane.seconds, 0.001),
+        requests: sorted.length,
+        errors: lane.errors,
+      };
+      return [lane.contender, figures];
+    }),
+  );
+}
