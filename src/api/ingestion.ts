@@ -15,6 +15,9 @@ import { ActorRef, ClaimRef, DocumentRef } from "./refs.ts";
 /** Claims announced to subscribers, in the pub/sub's topic map. */
 export type IngestionTopics = { claimAdded: [ClaimRecord] };
 
+/** How many claimAdded subscriptions are open on each pub/sub (one per app). */
+const listeners = new WeakMap<object, number>();
+
 function auditActor(context: Context): AuditActor {
   const { principal } = context;
   return {
@@ -119,7 +122,8 @@ builder.mutationFields((t) => ({
         { origin: "api", content: input.text, meta },
         { audit: auditActor(context) },
       );
-      if (outcome.status !== "unchanged" && outcome.claims > 0) {
+      // Reading the new claims back costs a round trip: only when someone listens.
+      if (outcome.status !== "unchanged" && outcome.claims > 0 && (listeners.get(context.pubsub) ?? 0) > 0) {
         const [claims = []] = await context.graph.findClaimsOfDocuments([outcome.id], { first: 100 });
         for (const claim of claims) context.pubsub.publish("claimAdded", claim);
       }
@@ -185,10 +189,15 @@ builder.subscriptionField("claimAdded", (t) =>
     subscribe: async function* (_root, { actorIds, predicates }, context) {
       const actors = actorIds ? new Set(actorIds.map(String)) : null;
       const wanted = predicates ? new Set<string>(predicates) : null;
-      for await (const claim of context.pubsub.subscribe("claimAdded")) {
-        if (actors && !actors.has(claim.subjectId) && !actors.has(claim.objectId)) continue;
-        if (wanted && !wanted.has(claim.predicate)) continue;
-        yield claim;
+      listeners.set(context.pubsub, (listeners.get(context.pubsub) ?? 0) + 1);
+      try {
+        for await (const claim of context.pubsub.subscribe("claimAdded")) {
+          if (actors && !actors.has(claim.subjectId) && !actors.has(claim.objectId)) continue;
+          if (wanted && !wanted.has(claim.predicate)) continue;
+          yield claim;
+        }
+      } finally {
+        listeners.set(context.pubsub, (listeners.get(context.pubsub) ?? 1) - 1);
       }
     },
     resolve: (claim) => claim,
