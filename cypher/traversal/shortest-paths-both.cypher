@@ -5,6 +5,7 @@
 // The relation types are spelled out (every predicate; a unit test keeps the list
 // in step with the model) so Neo4j follows only those chains of a hub, not its
 // thousands of mentions and event links; type(r) IN $predicates narrows further.
+// Paths of equal length come strongest first (product of their relations' confidence).
 // params: $from, $to actor ids, $predicates list, $maxHops integer, $asOf YYYY-MM-DD or null, $k integer
 // returns: actors list of actor maps (path order), relations list of relation maps (hop order)
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
@@ -13,5 +14,5 @@ MATCH p = SHORTEST 5 (a)((x)-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS
 WHERE length(p) <= $maxHops
 RETURN [n IN nodes(p) | n {.id, .name, .type, .aliases, .country}] AS actors,
   [rel IN relationships(p) | rel {.*, predicate: type(rel), fromId: startNode(rel).id, toId: endNode(rel).id}] AS relations
-ORDER BY length(p)
+ORDER BY length(p), reduce(strength = 1.0, rel IN relationships(p) | strength * rel.confidence) DESC
 LIMIT toInteger($k)

@@ -133,3 +133,44 @@ describe("support chains beyond three levels", () => {
     expect(expected?.nodes).toEqual(["link-0", "link-1", "link-2", "link-3", "link-4", "link-5", "link-6"]);
   });
 });
+
+describe("k shortest paths", () => {
+  it("rank paths of equal length by the product of their confidences", async () => {
+    const claim = (subject: string, object: string, confidence: number) => ({
+      subject,
+      predicate: "SUPPORTS" as const,
+      object,
+      polarity: "positive" as const,
+      modality: "asserted" as const,
+      confidence,
+      attribution: null,
+      evidence: [{ quote: `${subject} supports ${object}`, start: 0, end: 10 }],
+    });
+    const graph = createGraph(db);
+    await graph.saveDocument({
+      id: "two-ways",
+      contentHash: "sha256:two-ways",
+      meta: { title: "Two ways", url: null, publishedAt: "2024-02-01", source: "synthetic", license: null },
+      extraction: {
+        entities: ["way-a", "weak-middle", "strong-middle", "way-b"].map((id) => ({
+          id,
+          name: id,
+          type: "ArmedGroup" as const,
+          aliases: [],
+        })),
+        relations: [
+          claim("way-a", "weak-middle", 0.3),
+          claim("weak-middle", "way-b", 0.3),
+          claim("way-a", "strong-middle", 0.9),
+          claim("strong-middle", "way-b", 0.9),
+        ],
+        events: [],
+      },
+    });
+    const paths = await graph.findPaths({ from: "way-a", to: "way-b", k: 2 });
+    expect(paths.map((p) => p.actors.map((a) => a.id))).toEqual([
+      ["way-a", "strong-middle", "way-b"],
+      ["way-a", "weak-middle", "way-b"],
+    ]);
+  });
+});
