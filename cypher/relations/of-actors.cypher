@@ -11,7 +11,10 @@
 // The relation types are spelled out (every predicate; a unit test keeps the list
 // in step with the model) so Neo4j follows only those chains of a hub, not its
 // thousands of mentions and event links; type(r) IN $predicates narrows further.
-// params: $ids list, $predicates list, $symmetric list of symmetric predicates, $direction
+// Relations are projected lean unless $relationDetail asks for their counts
+// and dates: a map of every property costs several times the statement on
+// a hub; predicate and ends are read from the key (PREDICATE|fromId|toId).
+// params: $relationDetail boolean, $ids list, $predicates list, $symmetric list of symmetric predicates, $direction
 //         'OUTGOING'|'INCOMING'|'BOTH', $minConfidence float, $polarity 'positive'|'negative'|'contested'|null,
 //         $afterConfidence float or null, $afterKey string or null, $limit integer, $claimsLimit integer,
 //         $next null or map {predicates, direction, minConfidence, polarity, limit} of the same meanings
@@ -53,14 +56,14 @@ CALL (a) {
     ORDER BY s.confidence DESC, tieKey
     LIMIT toInteger(coalesce($next.limit, 0))
     RETURN collect({
-      relation: s {.*, predicate: type(s), fromId: startNode(s).id, toId: endNode(s).id},
+      relation: CASE WHEN $relationDetail THEN s {.key, .confidence, .claimCount, .polarity, .positiveClaims, .negativeClaims, .contested, .firstReported, .lastReported} ELSE s {.key, .confidence, .claimCount, .polarity} END,
       direction: direction,
       tieKey: tieKey,
       actor: o {.id, .name, .type, .aliases, .country}
     }) AS next
   }
   RETURN collect({
-    relation: r {.*, predicate: type(r), fromId: startNode(r).id, toId: endNode(r).id},
+    relation: CASE WHEN $relationDetail THEN r {.key, .confidence, .claimCount, .polarity, .positiveClaims, .negativeClaims, .contested, .firstReported, .lastReported} ELSE r {.key, .confidence, .claimCount, .polarity} END,
     direction: direction,
     tieKey: tieKey,
     actor: b {.id, .name, .type, .aliases, .country},

@@ -3,7 +3,10 @@
 // The relation types are spelled out (every predicate; a unit test keeps the list
 // in step with the model) so Neo4j follows only those chains of a hub, not its
 // thousands of mentions and event links; type(r) IN $predicates narrows further.
-// params: $frontier list of actor ids, $predicates list, $symmetric list, $direction 'OUTGOING'|'INCOMING'|'BOTH',
+// Relations are projected lean unless $relationDetail asks for their counts
+// and dates: a map of every property costs several times the statement on
+// a hub; predicate and ends are read from the key (PREDICATE|fromId|toId).
+// params: $relationDetail boolean, $frontier list of actor ids, $predicates list, $symmetric list, $direction 'OUTGOING'|'INCOMING'|'BOTH',
 //         $minConfidence float (ignored with $asOf: recomputed afterwards), $asOf YYYY-MM-DD or null, $limit integer
 // returns: fromId string (frontier side), actor map (other side), relation map
 UNWIND $frontier AS id
@@ -15,6 +18,6 @@ WHERE type(r) IN $predicates
   AND ($direction = 'BOTH' OR type(r) IN $symmetric
     OR ($direction = 'OUTGOING' AND startNode(r) = a)
     OR ($direction = 'INCOMING' AND endNode(r) = a))
-RETURN id AS fromId, b {.id, .name, .type, .aliases, .country} AS actor, r {.*, predicate: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation
+RETURN id AS fromId, b {.id, .name, .type, .aliases, .country} AS actor, CASE WHEN $relationDetail THEN r {.key, .confidence, .claimCount, .polarity, .positiveClaims, .negativeClaims, .contested, .firstReported, .lastReported} ELSE r {.key, .confidence, .claimCount, .polarity} END AS relation
 ORDER BY r.confidence DESC, relation.key
 LIMIT toInteger($limit)

@@ -8,7 +8,10 @@
 // The relation types are spelled out (every predicate; a unit test keeps the list
 // in step with the model) so Neo4j follows only those chains of a hub, not its
 // thousands of mentions and event links; type(r) IN $predicates narrows further.
-// params: $id actor id, $depth integer (levels wanted; more than 3 gives 3), $predicates list, $symmetric list,
+// Relations are projected lean unless $relationDetail asks for their counts
+// and dates: a map of every property costs several times the statement on
+// a hub; predicate and ends are read from the key (PREDICATE|fromId|toId).
+// params: $relationDetail boolean, $id actor id, $depth integer (levels wanted; more than 3 gives 3), $predicates list, $symmetric list,
 //         $direction 'OUTGOING'|'INCOMING'|'BOTH', $minConfidence float (ignored with $asOf), $asOf YYYY-MM-DD or null,
 //         $limit integer (actors, the start included), $rowLimit integer (rows per level)
 // returns: no row for an unknown id; else start actor map, levels list of lists of {fromId, actor map, relation map}
@@ -30,7 +33,7 @@ CALL (frontier1) {
   RETURN collect({
     fromId: id,
     actor: b {.id, .name, .type, .aliases, .country},
-    relation: r {.*, predicate: type(r), fromId: startNode(r).id, toId: endNode(r).id}
+    relation: CASE WHEN $relationDetail THEN r {.key, .confidence, .claimCount, .polarity, .positiveClaims, .negativeClaims, .contested, .firstReported, .lastReported} ELSE r {.key, .confidence, .claimCount, .polarity} END
   }) AS rows1
 }
 CALL (rows1, seen) {
@@ -59,7 +62,7 @@ CALL (frontier2) {
   RETURN collect({
     fromId: id,
     actor: b {.id, .name, .type, .aliases, .country},
-    relation: r {.*, predicate: type(r), fromId: startNode(r).id, toId: endNode(r).id}
+    relation: CASE WHEN $relationDetail THEN r {.key, .confidence, .claimCount, .polarity, .positiveClaims, .negativeClaims, .contested, .firstReported, .lastReported} ELSE r {.key, .confidence, .claimCount, .polarity} END
   }) AS rows2
 }
 CALL (rows2, seen) {
@@ -88,7 +91,7 @@ CALL (frontier3) {
   RETURN collect({
     fromId: id,
     actor: b {.id, .name, .type, .aliases, .country},
-    relation: r {.*, predicate: type(r), fromId: startNode(r).id, toId: endNode(r).id}
+    relation: CASE WHEN $relationDetail THEN r {.key, .confidence, .claimCount, .polarity, .positiveClaims, .negativeClaims, .contested, .firstReported, .lastReported} ELSE r {.key, .confidence, .claimCount, .polarity} END
   }) AS rows3
 }
 RETURN s {.id, .name, .type, .aliases, .country} AS start,

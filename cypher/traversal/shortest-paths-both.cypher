@@ -6,13 +6,16 @@
 // in step with the model) so Neo4j follows only those chains of a hub, not its
 // thousands of mentions and event links; type(r) IN $predicates narrows further.
 // Paths of equal length come strongest first (product of their relations' confidence).
-// params: $from, $to actor ids, $predicates list, $maxHops integer, $asOf YYYY-MM-DD or null, $k integer
+// Relations are projected lean unless $relationDetail asks for their counts
+// and dates: a map of every property costs several times the statement on
+// a hub; predicate and ends are read from the key (PREDICATE|fromId|toId).
+// params: $relationDetail boolean, $from, $to actor ids, $predicates list, $maxHops integer, $asOf YYYY-MM-DD or null, $k integer
 // returns: actors list of actor maps (path order), relations list of relation maps (hop order)
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = SHORTEST 5 (a)((x)-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(y)
     WHERE type(r) IN $predicates AND r.polarity <> 'negative' AND ($asOf IS NULL OR r.firstPositive <= $asOf)){1,6}(b)
 WHERE length(p) <= $maxHops
 RETURN [n IN nodes(p) | n {.id, .name, .type, .aliases, .country}] AS actors,
-  [rel IN relationships(p) | rel {.*, predicate: type(rel), fromId: startNode(rel).id, toId: endNode(rel).id}] AS relations
+  [rel IN relationships(p) | CASE WHEN $relationDetail THEN rel {.key, .confidence, .claimCount, .polarity, .positiveClaims, .negativeClaims, .contested, .firstReported, .lastReported} ELSE rel {.key, .confidence, .claimCount, .polarity} END] AS relations
 ORDER BY length(p), reduce(strength = 1.0, rel IN relationships(p) | strength * rel.confidence) DESC
 LIMIT toInteger($k)

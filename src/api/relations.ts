@@ -17,7 +17,7 @@ import { batchLoader } from "./batch.ts";
 import { builder } from "./builder.ts";
 import type { Context } from "./context.ts";
 import { ModalityRef, PolarityRef, PredicateRef, RelationDirectionRef, RelationPolarityRef } from "./enums.ts";
-import { fieldsAt, type Selection } from "./lookahead.ts";
+import { fieldsAt, fieldsNamed, type Selection } from "./lookahead.ts";
 import { ActorRef, ClaimRef, DocumentRef, PageInfoRef, RelationRef } from "./refs.ts";
 
 ClaimRef.implement({
@@ -171,11 +171,25 @@ export function planRelations(relations: Selection | null): RelationsInclude {
     ...facts.flatMap((f) => fieldsAt(f, ["evidence"])).map(() => 1),
   ].filter((n) => Number.isInteger(n) && n >= 1 && n <= LIMITS.first);
   const nested = edges.flatMap((e) => fieldsAt(e, ["actor", "relations"]));
+  const nestedFacts = nested.flatMap((n) => [...fieldsAt(n, ["edges"]), ...fieldsAt(n, ["edges", "relation"])]);
   const nextArgs = nested.map((n) => n.args as RelationsArgs);
   const sameArgs = nextArgs.every((a) => JSON.stringify(a) === JSON.stringify(nextArgs[0]));
   const candidate = nextArgs[0] && sameArgs && !nextArgs[0].asOf && !nextArgs[0].after ? nextArgs[0] : null;
   const next = candidate && withinLimits(candidate) ? candidate : null;
-  return { claims: wanted.length > 0 ? Math.max(...wanted) : 0, next };
+  return {
+    claims: wanted.length > 0 ? Math.max(...wanted) : 0,
+    next,
+    relationDetail: needsRelationDetail([...facts, ...nestedFacts]),
+  };
+}
+
+/** The relation fields a lean projection leaves out (see RelationFilter.relationDetail). */
+const RELATION_DETAIL = ["positiveClaims", "negativeClaims", "contested", "firstReported", "lastReported"];
+
+/** Whether any of these relation selections shows counts or dates; true when the query cannot be read. */
+export function needsRelationDetail(relations: Selection[] | null): boolean {
+  if (!relations) return true;
+  return relations.some((r) => RELATION_DETAIL.some((name) => fieldsNamed(r, name).length > 0));
 }
 
 /** Whether findRelationsOfActors would accept these arguments (fetching ahead must not move an error). */

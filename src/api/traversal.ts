@@ -1,9 +1,19 @@
 // Traversals: an actor's neighbourhood as a drawable subgraph, k shortest
 // paths between two actors with each hop's evidence, and support chains.
+
+import type { GraphQLResolveInfo } from "graphql";
 import type { Path, Subgraph, SupportChain, SupportLink } from "../graph/index.ts";
 import { builder } from "./builder.ts";
 import { DirectionRef, PredicateRef } from "./enums.ts";
+import { fieldsAt, selectionOf } from "./lookahead.ts";
 import { ActorRef, RelationRef } from "./refs.ts";
+import { needsRelationDetail } from "./relations.ts";
+
+/** Whether the relations reached by `path` below this field show their counts or dates. */
+function detailOf(info: GraphQLResolveInfo, path: string[]): boolean {
+  const selection = selectionOf(info);
+  return needsRelationDetail(selection ? fieldsAt(selection, path) : null);
+}
 
 const SubgraphRef = builder.objectRef<Subgraph>("Subgraph").implement({
   description: "Actors and the relations between them, ready to draw.",
@@ -70,7 +80,8 @@ builder.queryFields((t) => ({
       asOf: t.arg({ type: "Date", description: "Only claims from documents published on or before this date." }),
       limit: t.arg.int({ defaultValue: 100, description: "At most 500 actors." }),
     },
-    resolve: (_root, { id, ...args }, { graph }) => graph.findNeighborhood(id, args),
+    resolve: (_root, { id, ...args }, { graph }, info) =>
+      graph.findNeighborhood(id, { ...args, relationDetail: detailOf(info, ["edges"]) }),
   }),
   paths: t.field({
     type: [PathRef],
@@ -84,7 +95,7 @@ builder.queryFields((t) => ({
       asOf: t.arg({ type: "Date", description: "Only claims from documents published on or before this date." }),
       k: t.arg.int({ defaultValue: 3, description: "1 to 5." }),
     },
-    resolve: (_root, args, { graph }) => graph.findPaths(args),
+    resolve: (_root, args, { graph }, info) => graph.findPaths({ ...args, relationDetail: detailOf(info, ["hops"]) }),
   }),
   supportChain: t.field({
     type: SupportChainRef,
@@ -97,6 +108,7 @@ builder.queryFields((t) => ({
       minConfidence: t.arg.float({ defaultValue: 0, description: "0 to 1." }),
       asOf: t.arg({ type: "Date", description: "Only claims from documents published on or before this date." }),
     },
-    resolve: (_root, { id, ...args }, { graph }) => graph.findSupportChain(id, args),
+    resolve: (_root, { id, ...args }, { graph }, info) =>
+      graph.findSupportChain(id, { ...args, relationDetail: detailOf(info, ["links", "relation"]) }),
   }),
 }));

@@ -24,6 +24,12 @@ export type RelationFilter = {
   direction?: Direction | null;
   minConfidence?: number | null;
   asOf?: string | null;
+  /**
+   * Read each relation's counts and dates too (default). False reads only
+   * key, confidence, claim count and polarity, for callers that show no more:
+   * the other fields of the records are then absent.
+   */
+  relationDetail?: boolean | null;
 };
 
 /** The filter with defaults applied and limits checked, as Cypher parameters. */
@@ -36,6 +42,7 @@ export function toRelationParams(filter: RelationFilter) {
     direction: filter.direction ?? "BOTH",
     minConfidence: checkConfidence("minConfidence", filter.minConfidence),
     asOf: checkDate("asOf", filter.asOf),
+    relationDetail: filter.relationDetail ?? true,
   };
 }
 

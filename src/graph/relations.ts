@@ -2,7 +2,7 @@
 // Without asOf the stored edges answer (paged in Cypher); with asOf each
 // candidate edge is recomputed from the claims known on that date.
 import type { Database } from "../db/database.ts";
-import type { Polarity } from "../model.ts";
+import type { Polarity, Predicate } from "../model.ts";
 import { aggregateClaims, type ClaimEvidence, type RelationPolarity } from "./aggregate.ts";
 import { byKey, type RelationFilter, toRelationParams } from "./common.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
@@ -30,12 +30,14 @@ export type RelationsPage = {
  * What to fetch in the same statement as a page of relations, for the fields
  * a query selects below it: each edge's best `claims` (0: none), and each
  * other actor's first page of relations under `next` (null: none; a filter
- * with asOf or a cursor is not fetched ahead).
+ * with asOf or a cursor is not fetched ahead); `relationDetail` for both levels.
  */
-export type RelationsInclude = { claims: number; next: RelationsArgs | null };
-export const INCLUDE_NOTHING: RelationsInclude = { claims: 0, next: null };
+export type RelationsInclude = { claims: number; next: RelationsArgs | null; relationDetail: boolean };
+/** Nothing ahead; every relation with its counts and dates (see RelationFilter.relationDetail). */
+export const INCLUDE_NOTHING: RelationsInclude = { claims: 0, next: null, relationDetail: true };
 
-type StoredRelation = Omit<RelationRecord, "asOf"> & { key: string };
+/** A relation as statements project it: predicate and ends only in its key. */
+type StoredRelation = Omit<RelationRecord, "asOf" | "predicate" | "fromId" | "toId"> & { key: string };
 type EdgeRow = {
   relation: StoredRelation;
   direction: "OUTGOING" | "INCOMING";
@@ -53,11 +55,13 @@ function matchesPolarity(polarity: RelationPolarity, filter: PolarityFilter): bo
 }
 
 export function toRelationRecord(stored: StoredRelation, asOf: string | null): RelationRecord {
+  // Statements project the key, not the type and ends it spells (PREDICATE|fromId|toId; ids are slugs).
+  const [predicate, fromId = "", toId = ""] = stored.key.split("|");
   return {
     key: stored.key,
-    predicate: stored.predicate,
-    fromId: stored.fromId,
-    toId: stored.toId,
+    predicate: predicate as Predicate,
+    fromId,
+    toId,
     polarity: stored.polarity,
     confidence: stored.confidence,
     claimCount: stored.claimCount,
@@ -144,6 +148,7 @@ export function createRelationReads(db: Database) {
       afterConfidence: cursor?.[0] ?? null,
       afterKey: cursor?.[1] ?? null,
       limit: first + 1,
+      relationDetail: include.relationDetail,
       claimsLimit: claims,
       next: nextParams && {
         predicates: nextParams.predicates,
@@ -153,7 +158,11 @@ export function createRelationReads(db: Database) {
         limit: checkCount("first", next.first ?? 20, LIMITS.first) + 1,
       },
     });
-    return rows.map((r) => ({ id: r.id, actor: r.actor, page: toPage(r.page, null, first, null, { claims, next }) }));
+    return rows.map((r) => ({
+      id: r.id,
+      actor: r.actor,
+      page: toPage(r.page, null, first, null, { ...include, claims, next }),
+    }));
   }
 
   return {

@@ -135,8 +135,13 @@ export function createTraversals(db: Database) {
       predicates?: readonly Predicate[] | null;
       direction?: "OUTGOING" | "BOTH" | null;
       asOf?: string | null;
+      relationDetail?: boolean | null;
     }): Promise<Path[]> {
-      const filter = toRelationParams({ predicates: args.predicates, asOf: args.asOf });
+      const filter = toRelationParams({
+        predicates: args.predicates,
+        asOf: args.asOf,
+        relationDetail: args.relationDetail,
+      });
       const maxHops = checkCount("maxHops", args.maxHops ?? 4, LIMITS.hops, 1);
       const k = checkCount("k", args.k ?? 3, LIMITS.paths, 1);
       if (args.from === args.to) throw new InvalidInputError("from and to must be different actors.");
@@ -147,6 +152,7 @@ export function createTraversals(db: Database) {
         to: args.to,
         predicates: filter.predicates,
         asOf: filter.asOf,
+        relationDetail: filter.relationDetail,
         maxHops,
         k,
       });
@@ -164,13 +170,19 @@ export function createTraversals(db: Database) {
      */
     async findSupportChain(
       id: string,
-      args: { maxHops?: number | null; minConfidence?: number | null; asOf?: string | null },
+      args: {
+        maxHops?: number | null;
+        minConfidence?: number | null;
+        asOf?: string | null;
+        relationDetail?: boolean | null;
+      },
     ): Promise<SupportChain | null> {
       const filter = toRelationParams({
         predicates: PREDICATE_FAMILIES.support,
         direction: "INCOMING",
         minConfidence: args.minConfidence,
         asOf: args.asOf,
+        relationDetail: args.relationDetail,
       });
       const maxHops = checkCount("maxHops", args.maxHops ?? 3, LIMITS.hops, 1);
       const found = await breadthFirst(id, filter, maxHops, LIMITS.neighborhoodNodes);

@@ -249,6 +249,45 @@ describe("Actor.events and Actor.documents", () => {
 });
 
 describe("neighborhood", () => {
+  it("reads the same relations lean as in detail, and the counts and dates when asked", async () => {
+    const lean = "id predicate polarity confidence claimCount from { id } to { id }";
+    const detail = `${lean} positiveClaims negativeClaims contested firstReported lastReported`;
+    const query = (fields: string) => `{
+      neighborhood(id: "iran", depth: 2) { edges { ${fields} } }
+      paths(from: "iran", to: "us-forces") { hops { ${fields} } }
+      actor(id: "iran") { relations(first: 5) { edges {
+        relation { ${fields} } actor { relations(first: 2) { edges { relation { ${fields} } } } } } } }
+    }`;
+    const leanData = await data(query(lean));
+    const detailData = await data(query(detail));
+    const pick = (edge: Any) =>
+      Object.fromEntries(
+        lean
+          .split(" ")
+          .filter((k) => k in edge)
+          .map((k) => [k, edge[k]]),
+      );
+    const strip = (value: Any): Any =>
+      Array.isArray(value)
+        ? value.map(strip)
+        : value && typeof value === "object"
+          ? Object.fromEntries(
+              Object.entries(value)
+                .filter(
+                  ([k]) =>
+                    !["positiveClaims", "negativeClaims", "contested", "firstReported", "lastReported"].includes(k),
+                )
+                .map(([k, v]) => [k, strip(v)]),
+            )
+          : value;
+    expect(leanData.neighborhood.edges.length).toBeGreaterThan(2);
+    expect(strip(detailData)).toEqual(leanData);
+    const first = detailData.neighborhood.edges[0];
+    expect(pick(first)).toEqual(leanData.neighborhood.edges[0]);
+    expect(first.positiveClaims).toBeGreaterThan(0);
+    expect(first.firstReported).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it("returns the subgraph within depth hops, only over stated relations", async () => {
     const one = await data(
       `{ neighborhood(id: "irgc-quds-force", depth: 1) { nodes { id } edges { id predicate from { id } to { id } } truncated } }`,
@@ -334,7 +373,9 @@ describe("events, documents and stats", () => {
   it("brings a page's participants and documents with the page: one round trip, the same as by id", async () => {
     const fields = "id perpetrators { id name } targets { id } locations { id } documents { id title }";
     const { result, roundTrips } = await Database.countRoundTrips(() =>
-      createTestApp(db)<Any>(`{ events(filter: { perpetrator: "kataib-hezbollah" }) { edges { node { ${fields} } } } }`),
+      createTestApp(db)<Any>(
+        `{ events(filter: { perpetrator: "kataib-hezbollah" }) { edges { node { ${fields} } } } }`,
+      ),
     );
     expect(result.errors).toBeUndefined();
     expect(roundTrips).toBe(1);

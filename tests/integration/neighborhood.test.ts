@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.ts";
 import { toRelationParams } from "../../src/graph/common.ts";
 import { createGraph } from "../../src/graph/index.ts";
-import type { ActorRecord, RelationRecord } from "../../src/graph/records.ts";
+import type { ActorRecord } from "../../src/graph/records.ts";
 import type { SaveDocumentInput } from "../../src/graph/write.ts";
 import { PREDICATE_FAMILIES, type Predicate } from "../../src/model.ts";
 import { openTestDatabase, wipe } from "../helpers/database.ts";
@@ -50,14 +50,14 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-type Row = { fromId: string; actor: ActorRecord; relation: RelationRecord & { key: string } };
+type Row = { fromId: string; actor: ActorRecord; relation: { key: string } };
 
 /** The reference: breadth-first, one traversal/expand per level, the first `limit` actors reached kept. */
 async function levelByLevel(id: string, filter: ReturnType<typeof toRelationParams>, depth: number, limit: number) {
   const [start] = await createGraph(db).findActorsByIds([id]);
   if (!start) return null;
   const actors = new Map([[start.id, start]]);
-  const edges = new Map<string, RelationRecord>();
+  const edges = new Map<string, { key: string }>();
   let frontier = [start.id];
   let truncated = false;
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
@@ -77,7 +77,10 @@ async function levelByLevel(id: string, filter: ReturnType<typeof toRelationPara
   return {
     nodes: nodes.map((a) => a.id).sort(),
     edges: [...edges.values()]
-      .filter((e) => actors.has(e.fromId) && actors.has(e.toId))
+      .filter((e) => {
+        const [, from = "", to = ""] = e.key.split("|");
+        return actors.has(from) && actors.has(to);
+      })
       .map((e) => e.key)
       .sort(),
     truncated,
