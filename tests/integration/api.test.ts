@@ -370,6 +370,19 @@ describe("supportChain", () => {
 });
 
 describe("events, documents and stats", () => {
+  it("applies every named actor of a filter, whichever one the search starts from", async () => {
+    const ids = async (filter: string) =>
+      (await data(`{ events(filter: { ${filter} }) { edges { node { id } } } }`)).events.edges.map(
+        (e: Any) => e.node.id,
+      );
+    expect(await ids(`location: "jordan", perpetrator: "kataib-hezbollah"`)).toEqual(["2024-01-28-attack-tower-22"]);
+    expect(await ids(`location: "jordan", perpetrator: "iran"`)).toEqual([]);
+    expect(await ids(`location: "jordan", target: "us-forces"`)).toEqual(["2024-01-28-attack-tower-22"]);
+    expect(await ids(`location: "jordan", target: "iran"`)).toEqual([]);
+    expect(await ids(`perpetrator: "kataib-hezbollah", target: "iran"`)).toEqual([]);
+    expect((await ids(`perpetrator: "kataib-hezbollah", target: "us-forces"`)).length).toBeGreaterThan(0);
+  });
+
   it("brings a page's participants and documents with the page: one round trip, the same as by id", async () => {
     const fields = "id perpetrators { id name } targets { id } locations { id } documents { id title }";
     const { result, roundTrips } = await Database.countRoundTrips(() =>
