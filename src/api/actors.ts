@@ -6,7 +6,7 @@ import { type RelationsArgs, relationsArgsKey } from "../graph/relations.ts";
 import { builder } from "./builder.ts";
 import { connectionRef, toConnection } from "./connections.ts";
 import { ActorOrderRef, DirectionRef, EntityTypeRef, EventRoleRef, PolarityFilterRef, PredicateRef } from "./enums.ts";
-import { fieldsNamed, planOnce, selectionOf } from "./lookahead.ts";
+import { fieldsAt, fieldsNamed, planOnce, selectionOf } from "./lookahead.ts";
 import { ActorRef, ClaimRef, DocumentRef, EventRef } from "./refs.ts";
 import { ActorRelationConnectionRef, loadRelations, planRelations, withinLimits } from "./relations.ts";
 
@@ -113,8 +113,16 @@ builder.queryFields((t) => ({
       first: t.arg.int({ defaultValue: 20, description: "At most 100." }),
       after: t.arg.string({ description: "endCursor of the previous page." }),
     },
-    resolve: async (_root, args, { graph }) => {
-      const page = await graph.listActors(args);
+    resolve: async (_root, args, { graph }, info) => {
+      // Actors shown with one page of their relations: the page of actors and
+      // theirs (and what is selected below them) in one statement.
+      const relations = fieldsAt(selectionOf(info), ["edges", "node", "relations"]);
+      const relationArgs = relations.length === 1 ? (relations[0]?.args as RelationsArgs) : null;
+      const prefetch =
+        relationArgs && !relationArgs.asOf && !relationArgs.after && withinLimits(relationArgs)
+          ? { args: relationArgs, include: planRelations(relations[0] ?? null) }
+          : null;
+      const page = await graph.listActors(args, prefetch);
       return toConnection(page, (actor) => graph.actorCursor(actor, args.orderBy ?? "NAME"));
     },
   }),

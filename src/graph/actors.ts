@@ -8,6 +8,13 @@ import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { toNameKey } from "./keys.ts";
 import { checkCount, LIMITS } from "./limits.ts";
 import type { ActorRecord, ClaimRecord, DocumentRecord, EventRecord, Page } from "./records.ts";
+import {
+  type RelationsArgs,
+  type RelationsInclude,
+  readActorsWithRelations,
+  relationsArgsKey,
+  toRelationsPage,
+} from "./relations.ts";
 
 export type ActorFilter = { types?: readonly string[] | null; nameContains?: string | null; country?: string | null };
 export type ActorOrder = "NAME" | "ID";
@@ -78,28 +85,45 @@ export function createActorReads(db: Database) {
       return rows[0]?.actor ?? null;
     },
 
-    async listActors(args: {
-      filter?: ActorFilter | null;
-      orderBy?: ActorOrder | null;
-      first?: number | null;
-      after?: string | null;
-    }): Promise<Page<ActorRecord>> {
+    /**
+     * A page of actors; with `relations`, each actor's first page of stored
+     * relations (and what `include` asks for) in the same statement.
+     */
+    async listActors(
+      args: {
+        filter?: ActorFilter | null;
+        orderBy?: ActorOrder | null;
+        first?: number | null;
+        after?: string | null;
+      },
+      relations: { args: RelationsArgs; include: RelationsInclude } | null = null,
+    ): Promise<Page<ActorRecord>> {
       const first = checkCount("first", args.first ?? 20, LIMITS.first);
       const orderBy = args.orderBy ?? "NAME";
       const cursor = decodeCursor(`actors:${orderBy}`, args.after, 2);
       const filter = filterParams(args.filter ?? {});
-      const rows = await db.read<{ actor: ActorRecord; sortKey: string }>("actors/page", {
+      const page = {
         ...filter,
         orderBy,
         afterKey: cursor?.[0] ?? null,
         afterId: cursor?.[1] ?? null,
         limit: first + 1,
-      });
+      };
+      const rows = await readActorsWithRelations(db, { page }, relations);
       return toKeysetPage(
         rows,
         first,
-        (r) => r.actor,
-        (r) => encodeCursor(`actors:${orderBy}`, [r.sortKey, r.actor.id]),
+        (r) =>
+          relations
+            ? {
+                ...r.actor,
+                prefetchedRelations: {
+                  key: relationsArgsKey(relations.args),
+                  page: toRelationsPage(r, relations.args, relations.include),
+                },
+              }
+            : r.actor,
+        (r) => encodeCursor(`actors:${orderBy}`, [r.sortKey ?? "", r.actor.id]),
         async () => (await db.read<{ count: number }>("actors/count", filter))[0]?.count ?? 0,
       );
     },

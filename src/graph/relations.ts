@@ -126,43 +126,92 @@ function toPage(
   };
 }
 
+/** A filter of actors/with-relations' $page (see actors.ts), or null for its $ids. */
+export type ActorPageParams = {
+  types: string[];
+  country: string | null;
+  nameContains: string | null;
+  orderBy: string;
+  afterKey: string | number | null;
+  afterId: string | number | null;
+  limit: number;
+};
+
+/** An actor as actors/with-relations returns it: with its page of relations when they were asked for. */
+export type ActorWithRelationsRow = { id: string; actor: ActorRecord; sortKey: string | null; page: EdgeRow[] };
+
+/** The relation parameters of actors/with-relations: none (`relations` null) or a page under `args` with `include`. */
+function relationPageParams(relations: { args: RelationsArgs; include: RelationsInclude } | null) {
+  if (!relations) {
+    return {
+      withRelations: false,
+      ...toRelationParams({}),
+      polarity: null,
+      afterConfidence: null,
+      afterKey: null,
+      limit: 0,
+      claimsLimit: 0,
+      next: null,
+    };
+  }
+  const { args, include } = relations;
+  const first = checkCount("first", args.first ?? 20, LIMITS.first);
+  const cursor = decodeCursor(CURSOR, args.after, 2);
+  const polarity = args.polarity ?? "positive";
+  const next = include.next && !include.next.asOf && !include.next.after ? include.next : null;
+  const nextParams = next && toRelationParams(next);
+  const nextPolarity = next?.polarity ?? "positive";
+  return {
+    withRelations: true,
+    ...toRelationParams(args),
+    polarity: polarity === "any" ? null : polarity,
+    afterConfidence: cursor?.[0] ?? null,
+    afterKey: cursor?.[1] ?? null,
+    limit: first + 1,
+    relationDetail: include.relationDetail,
+    claimsLimit: checkCount("claims", include.claims, LIMITS.first),
+    next: nextParams && {
+      predicates: nextParams.predicates,
+      direction: nextParams.direction,
+      minConfidence: nextParams.minConfidence,
+      polarity: nextPolarity === "any" ? null : nextPolarity,
+      limit: checkCount("first", next.first ?? 20, LIMITS.first) + 1,
+    },
+  };
+}
+
+/**
+ * actors/with-relations: the actors of `ids` or of `page`, each with its
+ * page of stored (not asOf) relations and what `include` asks for when
+ * `relations` is given.
+ */
+export async function readActorsWithRelations(
+  db: Database,
+  actors: { ids: readonly string[] } | { page: ActorPageParams },
+  relations: { args: RelationsArgs; include: RelationsInclude } | null,
+): Promise<ActorWithRelationsRow[]> {
+  return db.read<ActorWithRelationsRow>("actors/with-relations", {
+    ids: "ids" in actors ? [...actors.ids] : null,
+    page: "page" in actors ? actors.page : null,
+    ...relationPageParams(relations),
+  });
+}
+
+/** A row's relations as a page (the other actors carrying their prefetched pages, if any). */
+export function toRelationsPage(row: ActorWithRelationsRow, args: RelationsArgs, include: RelationsInclude) {
+  const next = include.next && !include.next.asOf && !include.next.after ? include.next : null;
+  return toPage(row.page, null, args.first ?? 20, null, { ...include, next });
+}
+
 export function createRelationReads(db: Database) {
-  /** relations/of-actors for the stored (not asOf) relations, with what `include` asks for. */
+  /** The stored (not asOf) relations of actors by id, with what `include` asks for. */
   async function readPages(
     ids: readonly string[],
     args: RelationsArgs,
     include: RelationsInclude,
   ): Promise<{ id: string; actor: ActorRecord; page: RelationsPage }[]> {
-    const params = toRelationParams(args);
-    const first = checkCount("first", args.first ?? 20, LIMITS.first);
-    const cursor = decodeCursor(CURSOR, args.after, 2);
-    const polarity = args.polarity ?? "positive";
-    const claims = checkCount("claims", include.claims, LIMITS.first);
-    const next = include.next && !include.next.asOf && !include.next.after ? include.next : null;
-    const nextParams = next && toRelationParams(next);
-    const nextPolarity = next?.polarity ?? "positive";
-    const rows = await db.read<{ id: string; actor: ActorRecord; page: EdgeRow[] }>("relations/of-actors", {
-      ...params,
-      ids: [...ids],
-      polarity: polarity === "any" ? null : polarity,
-      afterConfidence: cursor?.[0] ?? null,
-      afterKey: cursor?.[1] ?? null,
-      limit: first + 1,
-      relationDetail: include.relationDetail,
-      claimsLimit: claims,
-      next: nextParams && {
-        predicates: nextParams.predicates,
-        direction: nextParams.direction,
-        minConfidence: nextParams.minConfidence,
-        polarity: nextPolarity === "any" ? null : nextPolarity,
-        limit: checkCount("first", next.first ?? 20, LIMITS.first) + 1,
-      },
-    });
-    return rows.map((r) => ({
-      id: r.id,
-      actor: r.actor,
-      page: toPage(r.page, null, first, null, { ...include, claims, next }),
-    }));
+    const rows = await readActorsWithRelations(db, { ids }, { args, include });
+    return rows.map((r) => ({ id: r.id, actor: r.actor, page: toRelationsPage(r, args, include) }));
   }
 
   return {

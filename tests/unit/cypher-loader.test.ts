@@ -39,8 +39,8 @@ describe("relation type lists in statements", () => {
         .filter((l) => l.types.includes("SUPPORTS")),
     );
     expect([...new Set(lists.map((l) => l.name))].sort()).toEqual([
+      "actors/with-relations",
       "relations/count-of-actors",
-      "relations/of-actors",
       "relations/of-actors-as-of",
       "traversal/expand",
       "traversal/neighborhood",

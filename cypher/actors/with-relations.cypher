@@ -1,8 +1,14 @@
-// A page of each actor's aggregated relations, strongest first (keyset on
-// confidence, then predicate|direction|other id). A top-k over the edges:
-// only the page's relations and actors are projected, so a hub with
-// thousands of relations costs a partial sort, not thousands of maps. The
-// total is relations/count-of-actors, run only when a query asks for it.
+// Actors with a page of each one's aggregated relations, in one statement:
+// the actors of $ids, or a page of actors ($page: filter, order and keyset
+// cursor); and with $withRelations each actor's relations, strongest first
+// (keyset on confidence, then predicate|direction|other id).
+// A page of actors filtered by country seeks the country index (far fewer
+// actors than a type), else the type index (types are always a list: every
+// type when the caller gives none), never a scan of every actor.
+// A relations page is a top-k over the edges: only the page's relations and
+// actors are projected, so a hub with thousands of relations costs a partial
+// sort, not thousands of maps. Their total is relations/count-of-actors, run
+// only when a query asks for it.
 // What the query selects below the page comes in the same statement (one
 // round trip instead of one per level): with $claimsLimit > 0 each edge's
 // best claims (as claims/of-relations orders them), with $next each other
@@ -14,15 +20,41 @@
 // Relations are projected lean unless $relationDetail asks for their counts
 // and dates: a map of every property costs several times the statement on
 // a hub; predicate and ends are read from the key (PREDICATE|fromId|toId).
-// params: $relationDetail boolean, $ids list, $predicates list, $symmetric list of symmetric predicates, $direction
-//         'OUTGOING'|'INCOMING'|'BOTH', $minConfidence float, $polarity 'positive'|'negative'|'contested'|null,
-//         $afterConfidence float or null, $afterKey string or null, $limit integer, $claimsLimit integer,
+// params: $ids list or null, $page null or map {types list, country string or null, nameContains normalised
+//         string or null, orderBy 'NAME'|'ID', afterKey string or null, afterId string or null, limit integer},
+//         $withRelations boolean, $relationDetail boolean, $predicates list, $symmetric list of symmetric
+//         predicates, $direction 'OUTGOING'|'INCOMING'|'BOTH', $minConfidence float,
+//         $polarity 'positive'|'negative'|'contested'|null, $afterConfidence float or null, $afterKey string or null,
+//         $limit integer, $claimsLimit integer,
 //         $next null or map {predicates, direction, minConfidence, polarity, limit} of the same meanings
-// returns: id string, actor map (the actor itself), page list of {relation map, direction, tieKey, actor map, claims list or null,
-//          next list of {relation, direction, tieKey, actor} or null}
-UNWIND $ids AS id
-MATCH (a:Actor {id: id})
+// returns: id string, actor map, sortKey string (null for $ids), page list of {relation map, direction, tieKey,
+//          actor map, claims list or null, next list of {relation, direction, tieKey, actor} or null}
+//          ([] without $withRelations); in page order
+CALL () {
+  UNWIND coalesce($ids, []) AS id
+  MATCH (a:Actor {id: id})
+  RETURN a, null AS sortKey
+  UNION ALL
+  CALL () {
+    MATCH (a:Actor)
+    WHERE a.country = $page.country AND a.type IN $page.types
+    RETURN a
+    UNION ALL
+    MATCH (a:Actor)
+    WHERE a.type IN CASE WHEN $page.country IS NULL THEN $page.types ELSE [] END
+    RETURN a
+  }
+  WITH a
+  WHERE $page.nameContains IS NULL OR any(key IN a.keys WHERE key CONTAINS $page.nameContains)
+  WITH a, CASE $page.orderBy WHEN 'ID' THEN a.id ELSE a.nameKey END AS sortKey
+  WHERE $page.afterKey IS NULL OR sortKey > $page.afterKey OR (sortKey = $page.afterKey AND a.id > $page.afterId)
+  WITH a, sortKey
+  ORDER BY sortKey, a.id
+  LIMIT toInteger(coalesce($page.limit, 0))
+  RETURN a, sortKey
+}
 CALL (a) {
+  WITH a WHERE $withRelations
   MATCH (a)-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
   WHERE type(r) IN $predicates
     AND r.confidence >= $minConfidence
@@ -34,7 +66,7 @@ CALL (a) {
     OR (r.confidence = $afterConfidence AND tieKey > $afterKey)
   WITH r, b, direction, tieKey
   ORDER BY r.confidence DESC, tieKey
-  LIMIT toInteger($limit)
+  LIMIT toInteger(coalesce($limit, 0))
   CALL (r) {
     WITH r WHERE $claimsLimit > 0
     MATCH (c:Claim {relationKey: r.key})-[:STATED_IN]->(d:Document)
@@ -71,4 +103,5 @@ CALL (a) {
     next: CASE WHEN $next IS NOT NULL THEN next END
   }) AS page
 }
-RETURN id, a {.id, .name, .type, .aliases, .country} AS actor, page
+RETURN a.id AS id, a {.id, .name, .type, .aliases, .country} AS actor, sortKey, page
+ORDER BY sortKey, id
