@@ -64,8 +64,11 @@ export async function loadBenchData(
     const input = createReadStream(full);
     const all = format === "ucdp" ? readUcdp(input, resolve) : readIcews(input, dataset, resolve);
     const results = options.rowsPerFile ? firstRows(all, options.rowsPerFile) : all;
-    const summary = await runImport(results, (records) => graph.saveImportedBatch(records, `${format}:${dataset}`), {
+    // Aggregated relations once per file, as a long import should (src/graph/import.ts startImport).
+    const importer = graph.startImport(`${format}:${dataset}`);
+    const summary = await runImport(results, importer.saveBatch, {
       batchSize: options.batchSize ?? 5000,
+      finish: importer.finish,
     });
     input.destroy();
     files.push({

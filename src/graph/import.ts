@@ -1,8 +1,9 @@
 // Bulk import of structured event data (UCDP, ICEWS) with the same model as
 // ingested articles: each row is a document of evidence, an event, and maybe a
 // claim. A batch is one write transaction of a fixed number of round trips
-// (what exists, new actors, rows with their links, recomputed relations), so the graph is
-// consistent after every batch, and a re-run skips the rows it already has.
+// (what exists, new actors, rows with their links, recomputed relations), so
+// the graph is consistent after every batch, and a re-run skips the rows it
+// already has. A long import may instead recompute relations once at its end.
 import type { Database } from "../db/database.ts";
 import type { ImportedActor, ImportedRecord } from "../import/records.ts";
 import { MODALITY_WEIGHTS, toEdgeEnds, toIsoDay, toNameKey, toRelationKey } from "./keys.ts";
@@ -57,7 +58,6 @@ function collectActors(records: ImportedRecord[]): ActorRow[] {
 function toRows(records: ImportedRecord[], actorIds: string[]) {
   const index = new Map(actorIds.map((id, i) => [id, i]));
   const at = (actor: ImportedActor) => index.get(actor.id) as number;
-  const touched: TouchedRelation[] = [];
   let events = 0;
   let claims = 0;
   const rows = records.map(({ document, event, claim }) => {
@@ -76,7 +76,6 @@ function toRows(records: ImportedRecord[], actorIds: string[]) {
       mentioned.add(at(claim.subject)).add(at(claim.object));
       const { fromId, toId } = toEdgeEnds(claim.predicate, claim.subject.id, claim.object.id);
       const relationKey = toRelationKey(claim.predicate, fromId, toId);
-      touched.push({ relationKey, predicate: claim.predicate, fromId, toId });
       claims++;
       claimProps = {
         id: claim.id,
@@ -131,43 +130,92 @@ function toRows(records: ImportedRecord[], actorIds: string[]) {
       ...roles,
     };
   });
-  return { rows, touched, events, claims };
+  return { rows, events, claims };
 }
 
+/** The aggregated relations the claims of these records feed. */
+function toTouchedRelations(records: ImportedRecord[]): TouchedRelation[] {
+  return records.flatMap(({ claim }) => {
+    if (!claim) return [];
+    const { fromId, toId } = toEdgeEnds(claim.predicate, claim.subject.id, claim.object.id);
+    return [{ relationKey: toRelationKey(claim.predicate, fromId, toId), predicate: claim.predicate, fromId, toId }];
+  });
+}
+
+/** Relation keys recomputed per transaction at the end of a deferred import. */
+const RELATIONS_PER_TRANSACTION = 2000;
+
 export function createImportPath(db: Database) {
-  return {
-    /**
-     * Writes a batch of dataset rows in one transaction of at most five round
-     * trips: what exists already, the actors that are new or bring a new
-     * alias, the rows with all their links, and the recomputed relations.
-     */
-    async saveImportedBatch(records: ImportedRecord[], source: string): Promise<ImportBatchResult> {
-      // Duplicate ids inside one batch (a file listing a row twice) keep the first.
-      const unique = [...new Map(records.map((r) => [r.document.id, r])).values()];
-      const actors = collectActors(unique);
-      return db.writeTransaction(async (tx) => {
-        const [found] = await tx.run<{ ids: string[]; actors: ExistingActor[] }>("import/find-existing", {
-          ids: unique.map((r) => r.document.id),
-          actorIds: actors.map((a) => a.id),
-        });
-        const existing = new Set(found?.ids ?? []);
-        const fresh = unique.filter((r) => !existing.has(r.document.id));
-        if (fresh.length === 0) return { eventsCreated: 0, claimsCreated: 0, relationsRecomputed: 0 };
-        const freshActors = collectActors(fresh);
-        const stored = new Map((found?.actors ?? []).map((a) => [a.id, a]));
-        const changed = freshActors.filter((a) => bringsSomethingNew(a, stored.get(a.id)));
-        if (changed.length > 0) await tx.run("import/merge-actors", { actors: changed, source });
-        const actorIds = freshActors.map((a) => a.id);
-        const { rows, touched, events, claims } = toRows(fresh, actorIds);
-        const [created] = await tx.run<{ actors: number; rows: number }>("import/create-rows", { actorIds, rows });
-        if (created?.actors !== actorIds.length || created.rows !== rows.length) {
-          throw new Error(
-            `Import batch: expected ${actorIds.length} actors and ${rows.length} rows, wrote ${created?.actors} and ${created?.rows}`,
-          );
-        }
-        const relationsRecomputed = await recomputeRelations(tx, touched);
-        return { eventsCreated: events, claimsCreated: claims, relationsRecomputed };
+  /**
+   * One batch in one transaction of at most five round trips: what exists
+   * already, the actors that are new or bring a new alias, the rows with all
+   * their links, and (unless deferred) the recomputed relations. Deferred, it
+   * returns the relations every record of the batch feeds, present or not.
+   */
+  async function saveBatch(records: ImportedRecord[], source: string, deferRelations: boolean) {
+    // Duplicate ids inside one batch (a file listing a row twice) keep the first.
+    const unique = [...new Map(records.map((r) => [r.document.id, r])).values()];
+    const actors = collectActors(unique);
+    const deferred = deferRelations ? toTouchedRelations(unique) : [];
+    const result = await db.writeTransaction(async (tx): Promise<ImportBatchResult> => {
+      const [found] = await tx.run<{ ids: string[]; actors: ExistingActor[] }>("import/find-existing", {
+        ids: unique.map((r) => r.document.id),
+        actorIds: actors.map((a) => a.id),
       });
+      const existing = new Set(found?.ids ?? []);
+      const fresh = unique.filter((r) => !existing.has(r.document.id));
+      if (fresh.length === 0) return { eventsCreated: 0, claimsCreated: 0, relationsRecomputed: 0 };
+      const freshActors = collectActors(fresh);
+      const stored = new Map((found?.actors ?? []).map((a) => [a.id, a]));
+      const changed = freshActors.filter((a) => bringsSomethingNew(a, stored.get(a.id)));
+      if (changed.length > 0) await tx.run("import/merge-actors", { actors: changed, source });
+      const actorIds = freshActors.map((a) => a.id);
+      const { rows, events, claims } = toRows(fresh, actorIds);
+      const [created] = await tx.run<{ actors: number; rows: number }>("import/create-rows", { actorIds, rows });
+      if (created?.actors !== actorIds.length || created.rows !== rows.length) {
+        throw new Error(
+          `Import batch: expected ${actorIds.length} actors and ${rows.length} rows, wrote ${created?.actors} and ${created?.rows}`,
+        );
+      }
+      const relationsRecomputed = deferRelations ? 0 : await recomputeRelations(tx, toTouchedRelations(fresh));
+      return { eventsCreated: events, claimsCreated: claims, relationsRecomputed };
+    });
+    return { result, deferred };
+  }
+
+  return {
+    /** Writes a batch of dataset rows in one transaction; the graph is consistent after it. */
+    async saveImportedBatch(records: ImportedRecord[], source: string): Promise<ImportBatchResult> {
+      return (await saveBatch(records, source, false)).result;
+    },
+
+    /**
+     * An import of many batches whose aggregated relations are recomputed
+     * once, by `finish`, instead of by every batch: a batch would re-read
+     * every claim of every hub relation it touches, so the per-batch cost
+     * grows with the graph. Until `finish`, stored relations lag the new
+     * claims. A re-run after a crash recomputes the relations of every row it
+     * reads, already present or not, so none stays stale.
+     */
+    startImport(source: string) {
+      const touched = new Map<string, TouchedRelation>();
+      return {
+        async saveBatch(records: ImportedRecord[]): Promise<ImportBatchResult> {
+          const { result, deferred } = await saveBatch(records, source, true);
+          for (const relation of deferred) touched.set(relation.relationKey, relation);
+          return result;
+        },
+        /** Recomputes every relation the import's rows feed; returns how many. */
+        async finish(): Promise<number> {
+          const all = [...touched.values()];
+          for (let i = 0; i < all.length; i += RELATIONS_PER_TRANSACTION) {
+            const chunk = all.slice(i, i + RELATIONS_PER_TRANSACTION);
+            await db.writeTransaction((tx) => recomputeRelations(tx, chunk));
+          }
+          touched.clear();
+          return all.length;
+        },
+      };
     },
   };
 }

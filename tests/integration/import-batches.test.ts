@@ -33,6 +33,16 @@ async function importUcdp(batchSize: number) {
   });
 }
 
+/** The same import with aggregated relations recomputed once at its end; `finish: false` stops before that, as a crash would. */
+async function importUcdpDeferred(batchSize: number, options: { finish: boolean } = { finish: true }) {
+  const importer = createGraph(db).startImport("ucdp:test");
+  const input = createReadStream(path.join(FIXTURES, "ucdp-ged-syria-excerpt.csv"));
+  return runImport(readUcdp(input, createRegisterResolver()), importer.saveBatch, {
+    batchSize,
+    ...(options.finish ? { finish: importer.finish } : {}),
+  });
+}
+
 async function storedRelations() {
   return db.read<{ key: string; props: Record<string, unknown>; claims: ClaimEvidence[] }>(
     `MATCH (a:Actor)-[r]->(b:Actor) WHERE r.key IS NOT NULL
@@ -40,6 +50,11 @@ async function storedRelations() {
      WITH r, collect(c {.polarity, .weight, .documentId, .publishedDate}) AS claims
      RETURN r.key AS key, properties(r) AS props, claims ORDER BY key`,
   );
+}
+
+/** The stored aggregated edges by key (claims are collected in no fixed order, so left out). */
+async function storedEdges() {
+  return (await storedRelations()).map(({ key, props }) => ({ key, props }));
 }
 
 describe("saveImportedBatch", () => {
@@ -84,6 +99,26 @@ describe("saveImportedBatch", () => {
     for (const relation of all) {
       expect(relation.props).toMatchObject({ ...aggregateClaims(relation.claims), key: relation.key });
     }
+  });
+
+  it("stores the same aggregated relations when an import recomputes them once at its end", async () => {
+    await importUcdp(1000);
+    const perBatch = await storedEdges();
+    await wipe(db);
+    const summary = await importUcdpDeferred(3);
+    expect(summary.eventsCreated).toBe(summary.imported);
+    expect(await storedEdges()).toEqual(perBatch);
+  });
+
+  it("recomputes, when re-run, the relations of rows that an interrupted deferred import wrote", async () => {
+    await importUcdp(1000);
+    const perBatch = await storedEdges();
+    await wipe(db);
+    await importUcdpDeferred(3, { finish: false });
+    expect(await storedEdges()).toEqual([]);
+    const again = await importUcdpDeferred(3);
+    expect(again.eventsCreated).toBe(0);
+    expect(await storedEdges()).toEqual(perBatch);
   });
 
   it("gives imported actors name keys, so actorByName and nameContains find them, and adds aliases later batches bring", async () => {
