@@ -15,8 +15,8 @@ import { readUcdp } from "../import/ucdp.ts";
 import { openDatabase } from "./connect.ts";
 import { createProgress } from "./progress.ts";
 
-const HELP = `Usage: actorgraph import ucdp FILE.csv [--batch-size N]
-       actorgraph import icews FILE.tsv [--dataset NAME] [--batch-size N]
+const HELP = `Usage: actorgraph import ucdp FILE.csv [--batch-size N] [--relations-at-end]
+       actorgraph import icews FILE.tsv [--dataset NAME] [--batch-size N] [--relations-at-end]
 
 ucdp   UCDP GED CSV (id, side_a, side_b, date_start, date_prec, where_coordinates,
        low/best/high, source_headline, …): one event per row, a FIGHTS claim
@@ -24,6 +24,11 @@ ucdp   UCDP GED CSV (id, side_a, side_b, date_start, date_prec, where_coordinate
 icews  ICEWS TSV (subject, rel_id, [relation_inferred,] object, date): one event
        per row; CAMEO relations that map onto a predicate become claims.
        --dataset names the ids (default: the file name, e.g. icews14_named).
+
+--relations-at-end  recompute the aggregated relations the rows feed once, at
+       the end, instead of after every batch (faster on big files; until the
+       import ends, or is re-run after an interruption, relation confidences
+       lag behind the new claims).
 
 Re-importing the same file adds nothing. Rows that cannot be read are listed
 with their line and reason; the exit code is 1 when there were any.`;
@@ -36,6 +41,7 @@ export const importCommand: Command = {
       options: {
         "batch-size": { type: "string", default: "2000" },
         dataset: { type: "string" },
+        "relations-at-end": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       allowPositionals: true,
@@ -69,10 +75,17 @@ export const importCommand: Command = {
     const progress = createProgress(`import ${format}`, "KB");
     const totalKb = Math.ceil(info.size / 1024);
     try {
-      const summary = await runImport(results, (records) => graph.saveImportedBatch(records, `${format}:${dataset}`), {
-        batchSize,
-        onProgress: () => progress.update(Math.min(Math.ceil(input.bytesRead / 1024), totalKb), totalKb),
-      });
+      const source = `${format}:${dataset}`;
+      const deferred = values["relations-at-end"] ? graph.startImport(source) : null;
+      const summary = await runImport(
+        results,
+        deferred ? deferred.saveBatch : (records) => graph.saveImportedBatch(records, source),
+        {
+          batchSize,
+          onProgress: () => progress.update(Math.min(Math.ceil(input.bytesRead / 1024), totalKb), totalKb),
+          ...(deferred ? { finish: deferred.finish } : {}),
+        },
+      );
       progress.stop();
       for (const rejected of summary.rejected.slice(0, 50)) console.error(`line ${rejected.line}: ${rejected.reason}`);
       if (summary.rejected.length > 50) console.error(`… and ${summary.rejected.length - 50} more rejected rows`);

@@ -1,6 +1,7 @@
 // Structured-data imports on the real Neo4j: the same model as articles,
 // idempotent on the dataset's ids, every malformed row reported. The real
 // files of ../shared/data are imported too when they are there.
+import { spawnSync } from "node:child_process";
 import { createReadStream, existsSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -13,7 +14,7 @@ import { readIcews } from "../../src/import/icews.ts";
 import { createRegisterResolver } from "../../src/import/register-resolver.ts";
 import { runImport } from "../../src/import/run-import.ts";
 import { readUcdp } from "../../src/import/ucdp.ts";
-import { openTestDatabase, wipe } from "../helpers/database.ts";
+import { openTestDatabase, testDatabaseOptions, wipe } from "../helpers/database.ts";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/import");
 const SHARED_DATA = path.join(PROJECT_ROOT, "../shared/data");
@@ -131,3 +132,33 @@ describe.skipIf(!existsSync(SHARED_DATA))("import of the real datasets in ../sha
 if (!existsSync(SHARED_DATA)) {
   console.warn(`[import test] ${SHARED_DATA} is absent: the real-data import tests are skipped.`);
 }
+
+describe("actorgraph import (the command)", () => {
+  it("with --relations-at-end stores what the per-batch import stores", async () => {
+    const file = path.join(FIXTURES, "ucdp-ged-syria-excerpt.csv");
+    await importUcdp(file, 5);
+    const perBatch = await graph.getStats();
+    const relations = await db.read<{ key: string; confidence: number; claimCount: number }>(
+      "MATCH (:Actor)-[r]->(:Actor) WHERE r.key IS NOT NULL RETURN r.key AS key, r.confidence AS confidence, r.claimCount AS claimCount ORDER BY key",
+    );
+    await wipe(db);
+    const options = testDatabaseOptions();
+    const run = spawnSync(
+      process.execPath,
+      ["bin/actorgraph.js", "import", "ucdp", file, "--batch-size", "5", "--relations-at-end", "--dataset", "test"],
+      {
+        cwd: PROJECT_ROOT,
+        encoding: "utf8",
+        env: { ...process.env, NEO4J_URI: options.uri, NEO4J_USER: options.user, NEO4J_PASSWORD: options.password },
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(await graph.getStats()).toEqual(perBatch);
+    expect(
+      await db.read(
+        "MATCH (:Actor)-[r]->(:Actor) WHERE r.key IS NOT NULL RETURN r.key AS key, r.confidence AS confidence, r.claimCount AS claimCount ORDER BY key",
+      ),
+    ).toEqual(relations);
+    expect(relations.length).toBeGreaterThan(0);
+  });
+});
