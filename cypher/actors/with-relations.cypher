@@ -11,7 +11,9 @@
 // only when a query asks for it.
 // What the query selects below the page comes in the same statement (one
 // round trip instead of one per level): with $claimsLimit > 0 each edge's
-// best claims (as claims/of-relations orders them), with $next each other
+// best claims (as claims/of-relations orders them; with $claimDetail every
+// field, else id, quote, polarity, confidence and the document's id and
+// title, what evidence lists show), with $next each other
 // actor's own first page of relations under the filter $next (no cursor, no
 // claims).
 // The relation types are spelled out (every predicate; a unit test keeps the list
@@ -25,7 +27,7 @@
 //         $withRelations boolean, $relationDetail boolean, $predicates list, $symmetric list of symmetric
 //         predicates, $direction 'OUTGOING'|'INCOMING'|'BOTH', $minConfidence float,
 //         $polarity 'positive'|'negative'|'contested'|null, $afterConfidence float or null, $afterKey string or null,
-//         $limit integer, $claimsLimit integer,
+//         $limit integer, $claimsLimit integer, $claimDetail boolean,
 //         $next null or map {predicates, direction, minConfidence, polarity, limit} of the same meanings
 // returns: id string, actor map, sortKey string (null for $ids), page list of {relation map, direction, tieKey,
 //          actor map, claims list or null, next list of {relation, direction, tieKey, actor} or null}
@@ -73,7 +75,10 @@ CALL (a) {
     WITH c, d
     ORDER BY CASE c.polarity WHEN 'positive' THEN 0 ELSE 1 END, c.weight DESC, c.publishedDate DESC, c.id
     LIMIT toInteger($claimsLimit)
-    RETURN collect(c {.id, .predicate, .subjectId, .objectId, .polarity, .modality, .confidence, .attribution, .role, .quote, .start, .end, .publishedDate, document: d {.id, .title, .url, .publishedAt, .source, .contentHash, .license, .ingestedAt}}) AS claims
+    RETURN collect(CASE WHEN $claimDetail
+      THEN c {.id, .predicate, .subjectId, .objectId, .polarity, .modality, .confidence, .attribution, .role, .quote, .start, .end, .publishedDate, document: d {.id, .title, .url, .publishedAt, .source, .contentHash, .license, .ingestedAt}}
+      ELSE c {.id, .quote, .polarity, .confidence, document: d {.id, .title}}
+    END) AS claims
   }
   CALL (b) {
     WITH b WHERE $next IS NOT NULL

@@ -176,11 +176,27 @@ export function planRelations(relations: Selection | null): RelationsInclude {
   const sameArgs = nextArgs.every((a) => JSON.stringify(a) === JSON.stringify(nextArgs[0]));
   const candidate = nextArgs[0] && sameArgs && !nextArgs[0].asOf && !nextArgs[0].after ? nextArgs[0] : null;
   const next = candidate && withinLimits(candidate) ? candidate : null;
+  const claimFields = facts.flatMap((f) => [...fieldsAt(f, ["claims"]), ...fieldsAt(f, ["evidence"])]);
   return {
     claims: wanted.length > 0 ? Math.max(...wanted) : 0,
+    claimDetail: claimFields.some(
+      (claim) =>
+        !onlyFields(claim, LEAN_CLAIM) || fieldsAt(claim, ["document"]).some((d) => !onlyFields(d, LEAN_DOCUMENT)),
+    ),
     next,
     relationDetail: needsRelationDetail([...facts, ...nestedFacts]),
   };
+}
+
+/** What a lean claim projection holds (evidence as lists show it). */
+const LEAN_CLAIM = ["id", "quote", "polarity", "confidence", "document", "__typename"];
+const LEAN_DOCUMENT = ["id", "title", "__typename"];
+
+/** Whether a selection asks for none but these fields. */
+function onlyFields(selection: Selection, names: string[]): boolean {
+  return Object.values(selection.fieldsByTypeName).every((fields) =>
+    Object.values(fields).every((field) => names.includes(field.name)),
+  );
 }
 
 /** The relation fields a lean projection leaves out (see RelationFilter.relationDetail). */

@@ -32,9 +32,15 @@ export type RelationsPage = {
  * other actor's first page of relations under `next` (null: none; a filter
  * with asOf or a cursor is not fetched ahead); `relationDetail` for both levels.
  */
-export type RelationsInclude = { claims: number; next: RelationsArgs | null; relationDetail: boolean };
+export type RelationsInclude = {
+  claims: number;
+  /** Every field of the claims; else only id, quote, polarity, confidence and the document's id and title. */
+  claimDetail: boolean;
+  next: RelationsArgs | null;
+  relationDetail: boolean;
+};
 /** Nothing ahead; every relation with its counts and dates (see RelationFilter.relationDetail). */
-export const INCLUDE_NOTHING: RelationsInclude = { claims: 0, next: null, relationDetail: true };
+export const INCLUDE_NOTHING: RelationsInclude = { claims: 0, claimDetail: true, next: null, relationDetail: true };
 
 /** A relation as statements project it: predicate and ends only in its key. */
 type StoredRelation = Omit<RelationRecord, "asOf" | "predicate" | "fromId" | "toId"> & { key: string };
@@ -151,6 +157,7 @@ function relationPageParams(relations: { args: RelationsArgs; include: Relations
       afterKey: null,
       limit: 0,
       claimsLimit: 0,
+      claimDetail: true,
       next: null,
     };
   }
@@ -170,6 +177,7 @@ function relationPageParams(relations: { args: RelationsArgs; include: Relations
     limit: first + 1,
     relationDetail: include.relationDetail,
     claimsLimit: checkCount("claims", include.claims, LIMITS.first),
+    claimDetail: include.claimDetail,
     next: nextParams && {
       predicates: nextParams.predicates,
       direction: nextParams.direction,

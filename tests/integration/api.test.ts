@@ -256,7 +256,8 @@ describe("neighborhood", () => {
       neighborhood(id: "iran", depth: 2) { edges { ${fields} } }
       paths(from: "iran", to: "us-forces") { hops { ${fields} } }
       actor(id: "iran") { relations(first: 5) { edges {
-        relation { ${fields} } actor { relations(first: 2) { edges { relation { ${fields} } } } } } } }
+        relation { ${fields} } actor { relations(first: 2) { edges { relation { ${fields} } } } }
+        claims(first: 2) { id quote polarity confidence document { id title ${fields === detail ? "url" : ""} } ${fields === detail ? "modality start end" : ""} } } } }
     }`;
     const leanData = await data(query(lean));
     const detailData = await data(query(detail));
@@ -275,7 +276,10 @@ describe("neighborhood", () => {
               Object.entries(value)
                 .filter(
                   ([k]) =>
-                    !["positiveClaims", "negativeClaims", "contested", "firstReported", "lastReported"].includes(k),
+                    ![
+                      ...["positiveClaims", "negativeClaims", "contested", "firstReported", "lastReported"],
+                      ...["url", "modality", "start", "end"],
+                    ].includes(k),
                 )
                 .map(([k, v]) => [k, strip(v)]),
             )
@@ -286,6 +290,9 @@ describe("neighborhood", () => {
     expect(pick(first)).toEqual(leanData.neighborhood.edges[0]);
     expect(first.positiveClaims).toBeGreaterThan(0);
     expect(first.firstReported).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const claim = detailData.actor.relations.edges[0].claims[0];
+    expect(claim.modality).toBeTruthy();
+    expect(claim.end).toBeGreaterThan(claim.start);
   });
 
   it("returns the subgraph within depth hops, only over stated relations", async () => {
