@@ -1,5 +1,5 @@
 // Traversals over the aggregated relations: neighbourhoods (breadth-first,
-// three levels in one statement), k shortest paths (one statement) and support
+// one round trip per level), k shortest paths (one statement) and support
 // chains (breadth-first against the support family). With asOf, edges are
 // those with a positive claim by that date, and their values are recomputed
 // from the claims known then.
@@ -37,9 +37,9 @@ export function createTraversals(db: Database) {
   }
 
   /**
-   * Breadth-first from an actor, at most `limit` actors: the first three
-   * levels in one statement (traversal/neighborhood), any further level one
-   * round trip each (traversal/expand). Returns the actors reached with their
+   * Breadth-first from an actor, at most `limit` actors: the actor and the
+   * first level in one statement (traversal/neighborhood), each further
+   * level one round trip (traversal/expand). Returns the actors reached with their
    * depth and the edges that reached them or joined them; null for an
    * unknown start.
    */
@@ -56,11 +56,9 @@ export function createTraversals(db: Database) {
     truncated: boolean;
   } | null> {
     const rowLimit = limit * 4;
-    const [first] = await db.read<{ start: ActorRecord; levels: ExpandRow[][] }>("traversal/neighborhood", {
+    const [first] = await db.read<{ start: ActorRecord; rows: ExpandRow[] }>("traversal/neighborhood", {
       ...filter,
       id,
-      depth,
-      limit,
       rowLimit,
     });
     if (!first) return null;
@@ -72,8 +70,9 @@ export function createTraversals(db: Database) {
     let truncated = false;
     for (let level = 1; level <= depth && frontier.length > 0; level++) {
       const rows =
-        first.levels[level - 1] ??
-        (await db.read<ExpandRow>("traversal/expand", { ...filter, frontier, limit: rowLimit }));
+        level === 1
+          ? first.rows
+          : await db.read<ExpandRow>("traversal/expand", { ...filter, frontier, limit: rowLimit });
       const next: string[] = [];
       for (const row of rows) {
         if (!actors.has(row.actor.id)) {

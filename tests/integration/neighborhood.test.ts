@@ -1,7 +1,8 @@
-// Neighbourhoods and support chains read their first three levels in one
-// statement (traversal/neighborhood); these tests hold them to the plain
-// breadth-first search, one traversal/expand per level, on graphs wide
-// enough to truncate and chains deeper than three levels.
+// Neighbourhoods and support chains read the start actor and its first level
+// in one statement (traversal/neighborhood), then one traversal/expand per
+// level; these tests hold them to a plain breadth-first search written
+// independently, on graphs wide enough to truncate and chains deeper than
+// three levels.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.ts";
 import { toRelationParams } from "../../src/graph/common.ts";
@@ -87,7 +88,7 @@ async function levelByLevel(id: string, filter: ReturnType<typeof toRelationPara
   };
 }
 
-describe("neighbourhood in one statement", () => {
+describe("neighbourhood (first level with the actor, then level by level)", () => {
   const cases: { id: string; depth: number; limit: number; predicates?: Predicate[] }[] = [
     { id: "target", depth: 1, limit: 100 },
     { id: "target", depth: 2, limit: 100 },
@@ -126,7 +127,7 @@ describe("neighbourhood in one statement", () => {
 });
 
 describe("support chains beyond three levels", () => {
-  it("go on level by level after the first three", async () => {
+  it("follow a chain of six links", async () => {
     const chain = await createGraph(db).findSupportChain("link-6", { maxHops: 6 });
     expect(chain?.links.map((l) => [l.depth, l.supporter.id, l.supported.id])).toEqual(
       Array.from({ length: 6 }, (_, i) => [i + 1, `link-${5 - i}`, `link-${6 - i}`]),
