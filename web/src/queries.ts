@@ -61,11 +61,13 @@ export const NEIGHBORHOOD_QUERY = `query Neighborhood(
   }
 }`;
 
-// The API has no root field for one relation; a one-hop path between its two
-// actors, restricted to its predicate, is exactly that relation with its claims
-// (and stays cheap under the API's query cost limit, unlike paging an actor's relations).
+// The API has no root field for one relation; a one-hop path from its subject
+// to its object, restricted to its predicate and to that direction, is exactly
+// that relation with its claims (without the direction the same predicate the
+// other way round could answer), and stays cheap under the API's query cost
+// limit, unlike paging an actor's relations.
 export const RELATION_CLAIMS_QUERY = `query RelationEvidence($from: ID!, $to: ID!, $predicates: [Predicate!], $asOf: Date) {
-  paths(from: $from, to: $to, maxHops: 1, k: 1, predicates: $predicates, asOf: $asOf) {
+  paths(from: $from, to: $to, maxHops: 1, k: 1, predicates: $predicates, direction: OUTGOING, asOf: $asOf) {
     actors { ${ACTOR_FIELDS} aliases }
     hops {
       id from { id } to { id } ${FACT_FIELDS}
