@@ -2,13 +2,13 @@
 // each actor its relations (with evidence), events and documents, batched
 // per level so a list of 50 actors costs what a list of 5 does.
 import type { ActorRecord, ClaimRecord } from "../graph/index.ts";
-import { type RelationsArgs, relationsArgsKey } from "../graph/relations.ts";
+import { relationsArgsKey } from "../graph/relations.ts";
 import { builder } from "./builder.ts";
 import { connectionRef, toConnection } from "./connections.ts";
 import { ActorOrderRef, DirectionRef, EntityTypeRef, EventRoleRef, PolarityFilterRef, PredicateRef } from "./enums.ts";
 import { fieldsAt, fieldsNamed, planOnce, selectionOf } from "./lookahead.ts";
 import { ActorRef, ClaimRef, DocumentRef, EventRef } from "./refs.ts";
-import { ActorRelationConnectionRef, loadRelations, planRelations, withinLimits } from "./relations.ts";
+import { ActorRelationConnectionRef, loadRelations, planRelations, readAhead } from "./relations.ts";
 
 ActorRef.implement({
   description: "A geopolitical actor: state, body, force, armed group, organisation, outlet, person or place.",
@@ -38,7 +38,7 @@ ActorRef.implement({
             : await loadRelations(
                 context,
                 args,
-                planOnce(context, info, () => planRelations(selectionOf(info))),
+                planOnce(context, info, () => planRelations(fieldsAt(selectionOf(info), []))),
               ).load(actor.id);
         return {
           edges: page.items,
@@ -89,11 +89,8 @@ builder.queryFields((t) => ({
     resolve: (_root, { id }, { graph }, info) => {
       // Asked with one page of its relations: the actor and the page (and what
       // is selected below it) in one statement; otherwise batched by id.
-      const relations = fieldsNamed(selectionOf(info), "relations");
-      const args = relations.length === 1 ? (relations[0]?.args as RelationsArgs) : null;
-      // Arguments the field would refuse are left to it, so its error names it.
-      if (!args || args.asOf || args.after || !withinLimits(args)) return id;
-      return graph.findActorWithRelations(id, args, planRelations(relations[0] ?? null));
+      const ahead = readAhead(fieldsNamed(selectionOf(info), "relations"));
+      return ahead ? graph.findActorWithRelations(id, ahead.args, ahead.include) : id;
     },
   }),
   actorByName: t.field({
@@ -116,13 +113,8 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, { graph }, info) => {
       // Actors shown with one page of their relations: the page of actors and
       // theirs (and what is selected below them) in one statement.
-      const relations = fieldsAt(selectionOf(info), ["edges", "node", "relations"]);
-      const relationArgs = relations.length === 1 ? (relations[0]?.args as RelationsArgs) : null;
-      const prefetch =
-        relationArgs && !relationArgs.asOf && !relationArgs.after && withinLimits(relationArgs)
-          ? { args: relationArgs, include: planRelations(relations[0] ?? null) }
-          : null;
-      const page = await graph.listActors(args, prefetch);
+      const ahead = readAhead(fieldsAt(selectionOf(info), ["edges", "node", "relations"]));
+      const page = await graph.listActors(args, ahead);
       return toConnection(page, (actor) => graph.actorCursor(actor, args.orderBy ?? "NAME"));
     },
   }),

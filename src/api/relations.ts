@@ -156,34 +156,45 @@ function claimsOf(
 }
 
 /**
- * What to fetch with a page of relations, read from the query below
- * Actor.relations: the claims its edges select (the largest `first`; 1 for
- * evidence) and the other actors' relations when every selection of them
- * asks for the same first page. Values outside the limits are left to the
- * fields themselves, which report them.
+ * A page of relations to read ahead, with what is selected below it, for
+ * these selections of Actor.relations (aliases included): null unless they
+ * all ask for the same first page (no asOf, no cursor) within the limits, so
+ * one page read ahead serves every one of them and an argument the field
+ * would refuse is still refused by the field itself.
  */
-export function planRelations(relations: Selection | null): RelationsInclude {
-  if (!relations) return INCLUDE_NOTHING;
-  const edges = fieldsAt(relations, ["edges"]);
-  const facts = [...edges, ...fieldsAt(relations, ["edges", "relation"])];
-  const wanted = [
-    ...facts.flatMap((f) => fieldsAt(f, ["claims"])).map((c) => Number(c.args.first ?? 10)),
-    ...facts.flatMap((f) => fieldsAt(f, ["evidence"])).map(() => 1),
-  ].filter((n) => Number.isInteger(n) && n >= 1 && n <= LIMITS.first);
+export function readAhead(relations: Selection[]): { args: RelationsArgs; include: RelationsInclude } | null {
+  const [args, ...others] = relations.map((r) => r.args as RelationsArgs);
+  if (!args || others.some((a) => JSON.stringify(a) !== JSON.stringify(args))) return null;
+  if (args.asOf || args.after || !withinLimits(args)) return null;
+  return { args, include: planRelations(relations) };
+}
+
+/**
+ * What to fetch with a page of relations, read from the query below these
+ * selections of Actor.relations: the claims their edges select (the largest
+ * `first`; 1 for evidence; lean unless more than evidence lists show is
+ * selected), the other actors' relations when readAhead allows, and whether
+ * the relations' counts and dates are shown. Values outside the limits are
+ * left to the fields themselves, which report them.
+ */
+export function planRelations(relations: Selection[]): RelationsInclude {
+  if (relations.length === 0) return INCLUDE_NOTHING;
+  const edges = relations.flatMap((r) => fieldsAt(r, ["edges"]));
+  const facts = [...edges, ...edges.flatMap((e) => fieldsAt(e, ["relation"]))];
+  const claims = facts.flatMap((f) => [...fieldsAt(f, ["claims"]), ...fieldsAt(f, ["evidence"])]);
+  const wanted = claims
+    .map((c) => (c.name === "evidence" ? 1 : Number(c.args.first ?? 10)))
+    .filter((n) => Number.isInteger(n) && n >= 1 && n <= LIMITS.first);
   const nested = edges.flatMap((e) => fieldsAt(e, ["actor", "relations"]));
-  const nestedFacts = nested.flatMap((n) => [...fieldsAt(n, ["edges"]), ...fieldsAt(n, ["edges", "relation"])]);
-  const nextArgs = nested.map((n) => n.args as RelationsArgs);
-  const sameArgs = nextArgs.every((a) => JSON.stringify(a) === JSON.stringify(nextArgs[0]));
-  const candidate = nextArgs[0] && sameArgs && !nextArgs[0].asOf && !nextArgs[0].after ? nextArgs[0] : null;
-  const next = candidate && withinLimits(candidate) ? candidate : null;
-  const claimFields = facts.flatMap((f) => [...fieldsAt(f, ["claims"]), ...fieldsAt(f, ["evidence"])]);
+  const nestedEdges = nested.flatMap((n) => fieldsAt(n, ["edges"]));
+  const nestedFacts = [...nestedEdges, ...nestedEdges.flatMap((e) => fieldsAt(e, ["relation"]))];
   return {
     claims: wanted.length > 0 ? Math.max(...wanted) : 0,
-    claimDetail: claimFields.some(
+    claimDetail: claims.some(
       (claim) =>
         !onlyFields(claim, LEAN_CLAIM) || fieldsAt(claim, ["document"]).some((d) => !onlyFields(d, LEAN_DOCUMENT)),
     ),
-    next,
+    next: readAhead(nested)?.args ?? null,
     relationDetail: needsRelationDetail([...facts, ...nestedFacts]),
   };
 }
@@ -209,7 +220,7 @@ export function needsRelationDetail(relations: Selection[] | null): boolean {
 }
 
 /** Whether findRelationsOfActors would accept these arguments (fetching ahead must not move an error). */
-export function withinLimits(args: RelationsArgs): boolean {
+function withinLimits(args: RelationsArgs): boolean {
   try {
     toRelationParams(args);
     checkCount("first", args.first ?? 20, LIMITS.first);

@@ -42,6 +42,12 @@ export type RelationsInclude = {
 /** Nothing ahead; every relation with its counts and dates (see RelationFilter.relationDetail). */
 export const INCLUDE_NOTHING: RelationsInclude = { claims: 0, claimDetail: true, next: null, relationDetail: true };
 
+/** The next level's filter when it can be read ahead (a first page of stored relations), else null. */
+function nextLevel(include: RelationsInclude): RelationsArgs | null {
+  const next = include.next;
+  return next && !next.asOf && !next.after ? next : null;
+}
+
 /** A relation as statements project it: predicate and ends only in its key. */
 type StoredRelation = Omit<RelationRecord, "asOf" | "predicate" | "fromId" | "toId"> & { key: string };
 type EdgeRow = {
@@ -109,16 +115,16 @@ function toPage(
   include: RelationsInclude = INCLUDE_NOTHING,
 ): RelationsPage {
   const page = edges.slice(0, first);
-  const next = include.next;
-  const nextFirst = next?.first ?? 20;
+  const next = nextLevel(include);
+  const nextKey = next && relationsArgsKey(next);
   const items = page.map((e) => ({
     ...toRelationRecord(e.relation, asOf),
     direction: e.direction,
     actor:
-      next && e.next
+      next && nextKey && e.next
         ? {
             ...e.actor,
-            prefetchedRelations: { key: relationsArgsKey(next), page: toPage(e.next, null, nextFirst, null) },
+            prefetchedRelations: { key: nextKey, page: toPage(e.next, null, next.first ?? 20, null) },
           }
         : e.actor,
     cursor: encodeCursor(CURSOR, [e.relation.confidence, e.tieKey]),
@@ -165,7 +171,7 @@ function relationPageParams(relations: { args: RelationsArgs; include: Relations
   const first = checkCount("first", args.first ?? 20, LIMITS.first);
   const cursor = decodeCursor(CURSOR, args.after, 2);
   const polarity = args.polarity ?? "positive";
-  const next = include.next && !include.next.asOf && !include.next.after ? include.next : null;
+  const next = nextLevel(include);
   const nextParams = next && toRelationParams(next);
   const nextPolarity = next?.polarity ?? "positive";
   return {
@@ -207,8 +213,7 @@ export async function readActorsWithRelations(
 
 /** A row's relations as a page (the other actors carrying their prefetched pages, if any). */
 export function toRelationsPage(row: ActorWithRelationsRow, args: RelationsArgs, include: RelationsInclude) {
-  const next = include.next && !include.next.asOf && !include.next.after ? include.next : null;
-  return toPage(row.page, null, args.first ?? 20, null, { ...include, next });
+  return toPage(row.page, null, args.first ?? 20, null, include);
 }
 
 export function createRelationReads(db: Database) {
@@ -248,9 +253,6 @@ export function createRelationReads(db: Database) {
       include: RelationsInclude = INCLUDE_NOTHING,
     ): Promise<RelationsPage[]> {
       const params = toRelationParams(args);
-      const first = checkCount("first", args.first ?? 20, LIMITS.first);
-      const cursor = decodeCursor(CURSOR, args.after, 2);
-      const polarity = args.polarity ?? "positive";
       if (params.asOf === null) {
         const rows = await readPages(ids, args, include);
         const empty: RelationsPage = { items: [], hasNextPage: false, endCursor: null, totalCount: null };
@@ -263,6 +265,9 @@ export function createRelationReads(db: Database) {
         );
       }
       const asOf = params.asOf;
+      const first = checkCount("first", args.first ?? 20, LIMITS.first);
+      const cursor = decodeCursor(CURSOR, args.after, 2);
+      const polarity = args.polarity ?? "positive";
       const rows = await db.read<{
         id: string;
         relation: StoredRelation;
