@@ -1,6 +1,9 @@
 // Loads the Cypher statements of cypher/ by name: cypher("actors/find-by-id")
 // reads cypher/actors/find-by-id.cypher once and caches it. Statements live
 // in files so they are reviewed as Cypher and checked by EXPLAIN in a test.
+// Whole-line comments and blank lines are dropped on load: they are for the
+// reader, and the driver would send them with every run (with-relations is
+// 6.7 KB with its comments, 4.0 KB without: fewer socket writes per request).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "./local-neo4j.ts";
@@ -19,8 +22,17 @@ export function cypher(name: string): string {
   } catch (error) {
     throw new Error(`No Cypher statement "${name}": expected the file cypher/${name}.cypher`, { cause: error });
   }
-  cache.set(name, text);
-  return text;
+  const statement = withoutCommentLines(text);
+  cache.set(name, statement);
+  return statement;
+}
+
+/** Drops lines that are only a `//` comment, and blank lines (no statement has a multi-line string). */
+export function withoutCommentLines(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.trim().startsWith("//"))
+    .join("\n");
 }
 
 /** Every statement name under cypher/ (for the EXPLAIN test), migrations excluded. */
@@ -39,14 +51,8 @@ export function listCypherStatements(dir = CYPHER_DIR, prefix = ""): string[] {
 
 /** Splits a migration file into statements: `;` at the end of a line ends one. */
 export function splitStatements(text: string): string[] {
-  return text
+  return withoutCommentLines(text)
     .split(/;\s*$/m)
-    .map((s) =>
-      s
-        .split("\n")
-        .filter((line) => !line.trim().startsWith("//"))
-        .join("\n")
-        .trim(),
-    )
+    .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -7,6 +7,12 @@ describe("cypher loader", () => {
     expect(cypher("system/components")).toContain("dbms.components");
   });
 
+  it("sends statements without their comment lines", () => {
+    const text = cypher("actors/with-relations");
+    expect(text).toContain("MATCH");
+    expect(text.split("\n").filter((line) => line.trim().startsWith("//") || line.trim() === "")).toEqual([]);
+  });
+
   it("names the missing file when a statement does not exist", () => {
     expect(() => cypher("no/such-statement")).toThrow("cypher/no/such-statement.cypher");
   });
