@@ -1,5 +1,5 @@
 // Events: what happened, when, where, by and to whom, and who reported it.
-import type { EventParticipants, EventRecord } from "../graph/index.ts";
+import type { EventParticipants, EventRecord, ParticipantList } from "../graph/index.ts";
 import { batchLoader } from "./batch.ts";
 import { builder } from "./builder.ts";
 import { connectionRef, toConnection } from "./connections.ts";
@@ -18,7 +18,7 @@ const CasualtiesRef = builder
     }),
   });
 
-const participants = (field: "perpetrators" | "targets" | "locations", description: string) =>
+const participants = (field: Exclude<ParticipantList, "documents">, description: string) =>
   ({ field, description }) as const;
 
 EventRef.implement({
@@ -28,7 +28,7 @@ EventRef.implement({
       t.field({
         type: [ActorRef],
         description,
-        resolve: async (e, _args, context) => (await participantsOf(e, context))[field],
+        resolve: (e, _args, context) => participantsOf(e, field, context),
       });
     return {
       id: t.exposeID("id"),
@@ -54,21 +54,25 @@ EventRef.implement({
       documents: t.field({
         type: [DocumentRef],
         description: "The documents that report it.",
-        resolve: async (e, _args, context) => (await participantsOf(e, context)).documents,
+        resolve: (e, _args, context) => participantsOf(e, "documents", context),
       }),
     };
   },
 });
 
-/** An event's participants: fetched with its page when the query shows them, else one batched read per request. */
-function participantsOf(event: EventRecord, context: Context): Promise<EventParticipants> | EventParticipants {
-  return (
-    event.prefetchedParticipants ??
-    batchLoader(context, "event participants", (ids) => context.graph.findEventParticipants(ids)).load(event.id)
-  );
+/** One participant list of an event: fetched with its page when the query shows it, else one batched read per request. */
+async function participantsOf<K extends ParticipantList>(
+  event: EventRecord,
+  list: K,
+  context: Context,
+): Promise<EventParticipants[K]> {
+  const prefetched = event.prefetchedParticipants?.[list];
+  if (prefetched) return prefetched as EventParticipants[K];
+  const loader = batchLoader(context, "event participants", (ids) => context.graph.findEventParticipants(ids));
+  return (await loader.load(event.id))[list];
 }
 
-const PARTICIPANT_FIELDS = ["perpetrators", "targets", "locations", "documents"];
+const PARTICIPANT_LISTS: readonly ParticipantList[] = ["perpetrators", "targets", "locations", "documents"];
 
 const EventConnectionRef = connectionRef<EventRecord>("Event", EventRef, "A page of events, newest first.");
 
@@ -101,7 +105,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, { graph }, info) => {
       const nodes = fieldsAt(selectionOf(info), ["edges", "node"]);
-      const participants = PARTICIPANT_FIELDS.some((name) => nodes.some((node) => fieldsNamed(node, name).length > 0));
+      const participants = PARTICIPANT_LISTS.filter((list) => nodes.some((node) => fieldsNamed(node, list).length > 0));
       return toConnection(await graph.listEvents(args, { participants }), graph.eventCursor);
     },
   }),

@@ -4,7 +4,7 @@ import type { Database } from "../db/database.ts";
 import { byKey, readByIds, toKeysetPage } from "./common.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { checkCount, checkDate, LIMITS } from "./limits.ts";
-import type { EventParticipants, EventRecord, Page } from "./records.ts";
+import type { EventParticipants, EventRecord, Page, ParticipantList, PrefetchedParticipants } from "./records.ts";
 
 export type EventFilter = {
   types?: readonly string[] | null;
@@ -17,14 +17,14 @@ export type EventFilter = {
 
 export function createEventReads(db: Database) {
   return {
-    /** A page of events; with `participants`, each event's participants and documents in the same statement. */
+    /** A page of events; the participant lists named in `participants` come in the same statement. */
     async listEvents(
       args: {
         filter?: EventFilter | null;
         first?: number | null;
         after?: string | null;
       },
-      include: { participants: boolean } = { participants: false },
+      include: { participants: readonly ParticipantList[] } = { participants: [] },
     ): Promise<Page<EventRecord>> {
       const first = checkCount("first", args.first ?? 20, LIMITS.first);
       const cursor = decodeCursor("events", args.after, 1);
@@ -41,13 +41,13 @@ export function createEventReads(db: Database) {
       };
       // Named actors narrow the events to theirs: start there rather than from every event.
       const anchored = filter.location !== null || filter.perpetrator !== null || filter.target !== null;
-      const rows = await db.read<{ event: EventRecord; sortKey: string; participants: EventParticipants | null }>(
+      const rows = await db.read<{ event: EventRecord; sortKey: string; participants: PrefetchedParticipants | null }>(
         anchored ? "events/page-anchored" : "events/page",
         {
           ...filter,
           after: cursor?.[0] ?? null,
           limit: first + 1,
-          withParticipants: include.participants,
+          participants: include.participants,
         },
       );
       return toKeysetPage(

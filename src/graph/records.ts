@@ -54,8 +54,8 @@ export type EventRecord = {
   injuredBest: number | null;
   injuredHigh: number | null;
   quote: string | null;
-  /** Who and where, and the reporting documents, when the read fetched them ahead. */
-  prefetchedParticipants?: EventParticipants;
+  /** Who and where, and the reporting documents, when the read fetched them ahead (null: that list was not). */
+  prefetchedParticipants?: PrefetchedParticipants;
 };
 
 export type EventParticipants = {
@@ -64,6 +64,10 @@ export type EventParticipants = {
   locations: ActorRecord[];
   documents: DocumentRecord[];
 };
+
+export type ParticipantList = keyof EventParticipants;
+
+export type PrefetchedParticipants = { [K in ParticipantList]: EventParticipants[K] | null };
 
 /** An aggregated relation between two actors, as stored or as known on `asOf`. */
 export type RelationRecord = {

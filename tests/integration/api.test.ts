@@ -407,6 +407,21 @@ describe("events, documents and stats", () => {
     }
   });
 
+  it.each(["id perpetrators { id name }", "id documents { id }", "id targets { id } locations { id }"])(
+    "brings only the participant lists a page shows, still in one round trip (%s)",
+    async (fields) => {
+      const query = `{ events(filter: { perpetrator: "kataib-hezbollah" }) { edges { node { ${fields} } } } }`;
+      const { result, roundTrips } = await Database.countRoundTrips(() => createTestApp(db)<Any>(query));
+      expect(result.errors).toBeUndefined();
+      expect(roundTrips).toBe(1);
+      const nodes = result.data.events.edges.map((e: Any) => e.node);
+      expect(nodes).toHaveLength(2);
+      for (const node of nodes) {
+        expect((await data(`{ event(id: "${node.id}") { ${fields} } }`)).event).toEqual(node);
+      }
+    },
+  );
+
   it("filters events by type, dates, place (places inside it too), perpetrator and target, and pages them", async () => {
     const d = await data(`{
       attacks: events(filter: { types: ["ATTACK"], target: "us-forces" }) { totalCount edges { node { id } } }
