@@ -32,10 +32,12 @@ async function startRaw(): Promise<string> {
       const { op } = JSON.parse(Buffer.concat(chunks).toString()) as { op: string };
       const raw = operations.get(op);
       if (!raw) throw new Error(`unknown operation ${op}`);
-      const result = await driver.executeQuery(raw.cypher, raw.params, {
-        routing: neo4j.routing.READ,
-        transactionConfig: { timeout: TRANSACTION_TIMEOUT_MS },
-      });
+      // Auto-commit: one network round trip, the cheapest way the driver runs a
+      // statement (executeQuery adds BEGIN and COMMIT); actorgraph reads the same way.
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+      const result = await session
+        .run(raw.cypher, raw.params, { timeout: TRANSACTION_TIMEOUT_MS })
+        .finally(() => session.close());
       const body = JSON.stringify({ rows: result.records.map((r) => r.toObject()) });
       res.writeHead(200, { "content-type": "application/json" }).end(body);
     } catch (error) {

@@ -4,7 +4,7 @@
 // availability so that queries fail fast while Neo4j is down and work again,
 // without a restart, once it is back.
 import { AsyncLocalStorage } from "node:async_hooks";
-import neo4j, { type Driver, Neo4jError, type Transaction } from "neo4j-driver";
+import neo4j, { type Driver, Neo4jError, type QueryResult, type Session } from "neo4j-driver";
 import { DatabaseUnavailableError, QueryTimeoutError } from "../errors.ts";
 import { cypher } from "./cypher.ts";
 
@@ -115,18 +115,22 @@ export class Database {
     return { result, roundTrips: counter.roundTrips };
   }
 
-  /** Runs a read-only statement (name under cypher/) in a read transaction. */
+  /**
+   * Runs a read-only statement (name under cypher/) in a read transaction of
+   * its own: auto-commit, so the driver sends it and its result request in one
+   * network round trip, where an explicit transaction needs a second one to
+   * commit (and the driver's bookkeeping for both: ~0.2 ms of CPU a read here).
+   */
   read<T = Row>(statement: string, params: Params = {}, options: { timeoutMs?: number } = {}): Promise<T[]> {
-    return this.execute("READ", async (tx) => this.runIn<T>(tx, statement, params), options.timeoutMs);
+    const timeout = options.timeoutMs ?? this.queryTimeoutMs;
+    return this.withSession("READ", timeout, (session) =>
+      this.runIn<T>((text, p) => session.run(text, p, { timeout }), statement, params),
+    );
   }
 
   /** Runs one statement in a write transaction. */
   write<T = Row>(statement: string, params: Params = {}, options: { timeoutMs?: number } = {}): Promise<T[]> {
-    return this.execute(
-      "WRITE",
-      async (tx) => this.runIn<T>(tx, statement, params),
-      options.timeoutMs ?? this.writeTimeoutMs,
-    );
+    return this.writeTransaction((tx) => tx.run<T>(statement, params), options);
   }
 
   /**
@@ -135,24 +139,41 @@ export class Database {
    * work must be safe to run again (MERGE, not CREATE, for shared nodes).
    */
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
-    return this.execute(
-      "WRITE",
-      (tx) => work({ run: <R = Row>(s: string, p: Params = {}) => this.runIn<R>(tx, s, p) }),
-      options.timeoutMs ?? this.writeTimeoutMs,
-    );
+    const timeoutMs = options.timeoutMs ?? this.writeTimeoutMs;
+    return this.withSession("WRITE", timeoutMs, async (session) => {
+      const tx = session.beginTransaction({ timeout: timeoutMs });
+      try {
+        const result = await work({
+          run: <R = Row>(s: string, p: Params = {}) => this.runIn<R>((text, q) => tx.run(text, q), s, p),
+        });
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        throw error;
+      }
+    });
   }
 
-  private async runIn<T>(tx: Transaction, statement: string, params: Params): Promise<T[]> {
+  private async runIn<T>(
+    run: (text: string, params: Params) => Promise<QueryResult>,
+    statement: string,
+    params: Params,
+  ): Promise<T[]> {
     const counter = requestCounter.getStore();
     if (counter) counter.roundTrips += 1;
-    const result = await tx.run(statementText(statement), params);
+    const result = await run(statementText(statement), params);
     return result.records.map((record) => record.toObject() as T);
   }
 
-  private async execute<T>(
+  /**
+   * Runs work in a fresh session and maps driver failures to AppErrors;
+   * retried on transient errors, so the work must be safe to run again.
+   */
+  private async withSession<T>(
     mode: "READ" | "WRITE",
-    work: (tx: Transaction) => Promise<T>,
-    timeoutMs = this.queryTimeoutMs,
+    timeoutMs: number,
+    work: (session: Session) => Promise<T>,
   ): Promise<T> {
     if (this.closed) throw new DatabaseUnavailableError("The database connection is closed (the server is stopping).");
     if (this.monitoring && !this.available) {
@@ -166,18 +187,10 @@ export class Database {
         ...(this.databaseName ? { database: this.databaseName } : {}),
       });
       try {
-        // An explicit transaction rather than executeRead/executeWrite: the
-        // driver's retry loop waits a second before giving up on an outage,
-        // and retries here are ours (transient errors only).
-        const tx = session.beginTransaction({ timeout: timeoutMs });
-        try {
-          const result = await work(tx);
-          await tx.commit();
-          return result;
-        } catch (error) {
-          if (tx.isOpen()) await tx.rollback().catch(() => {});
-          throw error;
-        }
+        // Not executeRead/executeWrite: the driver's retry loop waits a second
+        // before giving up on an outage, and retries here are ours (transient
+        // errors only).
+        return await work(session);
       } catch (error) {
         if (isUnavailable(error)) {
           this.markUnavailable(error);
