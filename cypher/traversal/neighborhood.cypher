@@ -1,39 +1,77 @@
-// The first level of a breadth-first traversal from an actor, with the actor
-// itself: one round trip for both (traversal/expand gives the next levels,
-// one round trip each). Strongest relations first, at most $rowLimit rows.
-// Deeper levels are not folded in here: a level's top-k keeps its rows with
-// every variable alive in the statement, and Neo4j counts the previous
-// level's row list once per kept row (a 2-hop neighbourhood of a synthetic hub
-// went over the 1.4 GiB transaction memory limit that way).
+// The first two levels of a breadth-first traversal from an actor, with the
+// actor itself, in one statement (traversal/expand gives further levels, one
+// round trip each). Each level keeps its strongest $rowLimit relations
+// (confidence, then key). The second level expands the actors the first one
+// reached, in the order it reached them, at most $limit - 1 of them: what the
+// caller's level-by-level search would ask traversal/expand for.
+// The two levels are branches of a UNION rather than one after the other:
+// the second recomputes the first (one hub's relations) instead of carrying
+// its rows, because Neo4j counts every list in scope once per row that a
+// top-k keeps (a 3-level version that carried them went over the 1.4 GiB
+// transaction memory on a synthetic hub; this one takes 6 MB there).
 // The relation types are spelled out (every predicate; a unit test keeps the list
 // in step with the model) so Neo4j follows only those chains of a hub, not its
 // thousands of mentions and event links; type(r) IN $predicates narrows further.
 // Relations are projected lean unless $relationDetail asks for their counts
 // and dates: a map of every property costs several times the statement on
 // a hub; predicate and ends are read from the key (PREDICATE|fromId|toId).
-// params: $relationDetail boolean, $id actor id, $predicates list, $symmetric list,
-//         $direction 'OUTGOING'|'INCOMING'|'BOTH', $minConfidence float (ignored with $asOf), $asOf YYYY-MM-DD or null,
-//         $rowLimit integer
-// returns: no row for an unknown id; else start actor map, rows list of {fromId, actor map, relation map}
+// params: $relationDetail boolean, $id actor id, $depth integer (1 reads the first level only),
+//         $predicates list, $symmetric list, $direction 'OUTGOING'|'INCOMING'|'BOTH',
+//         $minConfidence float (ignored with $asOf), $asOf YYYY-MM-DD or null,
+//         $limit integer (actors, the start included), $rowLimit integer (rows per level)
+// returns: no row for an unknown id; else start actor map, rows list of {level, fromId, actor map, relation map}
+//          in level order, strongest first within a level
 MATCH (s:Actor {id: $id})
-WITH s, [s.id] AS frontier1
-CALL (frontier1) {
-  UNWIND frontier1 AS id
-  MATCH (a:Actor {id: id})-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
-  WHERE type(r) IN $predicates
-    AND r.polarity <> 'negative'
-    AND ($asOf IS NULL OR r.firstPositive <= $asOf)
-    AND ($asOf IS NOT NULL OR r.confidence >= $minConfidence)
-    AND ($direction = 'BOTH' OR type(r) IN $symmetric
-      OR ($direction = 'OUTGOING' AND startNode(r) = a)
-      OR ($direction = 'INCOMING' AND endNode(r) = a))
-  WITH id, r, b
-  ORDER BY r.confidence DESC, r.key
-  LIMIT toInteger($rowLimit)
+CALL (s) {
+  CALL (s) {
+    MATCH (s)-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
+    WHERE type(r) IN $predicates
+      AND r.polarity <> 'negative'
+      AND ($asOf IS NULL OR r.firstPositive <= $asOf)
+      AND ($asOf IS NOT NULL OR r.confidence >= $minConfidence)
+      AND ($direction = 'BOTH' OR type(r) IN $symmetric
+        OR ($direction = 'OUTGOING' AND startNode(r) = s)
+        OR ($direction = 'INCOMING' AND endNode(r) = s))
+    WITH r, b
+    ORDER BY r.confidence DESC, r.key
+    LIMIT toInteger($rowLimit)
+    RETURN 1 AS level, s.id AS fromId, r, b
+    UNION ALL
+    MATCH (s)-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
+    WHERE $depth >= 2
+      AND type(r) IN $predicates
+      AND r.polarity <> 'negative'
+      AND ($asOf IS NULL OR r.firstPositive <= $asOf)
+      AND ($asOf IS NOT NULL OR r.confidence >= $minConfidence)
+      AND ($direction = 'BOTH' OR type(r) IN $symmetric
+        OR ($direction = 'OUTGOING' AND startNode(r) = s)
+        OR ($direction = 'INCOMING' AND endNode(r) = s))
+    WITH r, b
+    ORDER BY r.confidence DESC, r.key
+    LIMIT toInteger($rowLimit)
+    WITH collect(DISTINCT b) AS reached
+    UNWIND [a IN reached WHERE a <> s][..toInteger($limit) - 1] AS a
+    WITH a
+    MATCH (a)-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
+    WHERE type(r) IN $predicates
+      AND r.polarity <> 'negative'
+      AND ($asOf IS NULL OR r.firstPositive <= $asOf)
+      AND ($asOf IS NOT NULL OR r.confidence >= $minConfidence)
+      AND ($direction = 'BOTH' OR type(r) IN $symmetric
+        OR ($direction = 'OUTGOING' AND startNode(r) = a)
+        OR ($direction = 'INCOMING' AND endNode(r) = a))
+    WITH a, r, b
+    ORDER BY r.confidence DESC, r.key
+    LIMIT toInteger($rowLimit)
+    RETURN 2 AS level, a.id AS fromId, r, b
+  }
+  WITH level, fromId, r, b
+  ORDER BY level, r.confidence DESC, r.key
   RETURN collect({
-    fromId: id,
+    level: level,
+    fromId: fromId,
     actor: b {.id, .name, .type, .aliases, .country},
     relation: CASE WHEN $relationDetail THEN r {.key, .confidence, .claimCount, .polarity, .positiveClaims, .negativeClaims, .contested, .firstReported, .lastReported} ELSE r {.key, .confidence, .claimCount, .polarity} END
-  }) AS rows1
+  }) AS rows
 }
-RETURN s {.id, .name, .type, .aliases, .country} AS start, rows1 AS rows
+RETURN s {.id, .name, .type, .aliases, .country} AS start, rows

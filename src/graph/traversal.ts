@@ -38,7 +38,7 @@ export function createTraversals(db: Database) {
 
   /**
    * Breadth-first from an actor, at most `limit` actors: the actor and the
-   * first level in one statement (traversal/neighborhood), each further
+   * first two levels in one statement (traversal/neighborhood), each further
    * level one round trip (traversal/expand). Returns the actors reached with their
    * depth and the edges that reached them or joined them; null for an
    * unknown start.
@@ -56,13 +56,14 @@ export function createTraversals(db: Database) {
     truncated: boolean;
   } | null> {
     const rowLimit = limit * 4;
-    const [first] = await db.read<{ start: ActorRecord; rows: ExpandRow[] }>("traversal/neighborhood", {
-      ...filter,
-      id,
-      rowLimit,
-    });
+    const [first] = await db.read<{ start: ActorRecord; rows: (ExpandRow & { level: number })[] }>(
+      "traversal/neighborhood",
+      { ...filter, id, depth, limit, rowLimit },
+    );
     if (!first) return null;
     const { start } = first;
+    // The statement expanded the same frontier this loop computes from its first level.
+    const readAhead = [1, 2].map((level) => first.rows.filter((row) => row.level === level));
     const depthOf = new Map([[start.id, 0]]);
     const actors = new Map([[start.id, start]]);
     const edges = new Map<string, StoredRelation>();
@@ -70,9 +71,8 @@ export function createTraversals(db: Database) {
     let truncated = false;
     for (let level = 1; level <= depth && frontier.length > 0; level++) {
       const rows =
-        level === 1
-          ? first.rows
-          : await db.read<ExpandRow>("traversal/expand", { ...filter, frontier, limit: rowLimit });
+        readAhead[level - 1] ??
+        (await db.read<ExpandRow>("traversal/expand", { ...filter, frontier, limit: rowLimit }));
       const next: string[] = [];
       for (const row of rows) {
         if (!actors.has(row.actor.id)) {

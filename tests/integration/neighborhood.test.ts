@@ -1,10 +1,10 @@
-// Neighbourhoods and support chains read the start actor and its first level
-// in one statement (traversal/neighborhood), then one traversal/expand per
-// level; these tests hold them to a plain breadth-first search written
+// Neighbourhoods and support chains read the start actor and its first two
+// levels in one statement (traversal/neighborhood), then one traversal/expand
+// per level; these tests hold them to a plain breadth-first search written
 // independently, on graphs wide enough to truncate and chains deeper than
 // three levels.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database.ts";
+import { Database } from "../../src/db/database.ts";
 import { toRelationParams } from "../../src/graph/common.ts";
 import { createGraph } from "../../src/graph/index.ts";
 import type { ActorRecord } from "../../src/graph/records.ts";
@@ -88,7 +88,7 @@ async function levelByLevel(id: string, filter: ReturnType<typeof toRelationPara
   };
 }
 
-describe("neighbourhood (first level with the actor, then level by level)", () => {
+describe("neighbourhood (two levels with the actor, then level by level)", () => {
   const cases: { id: string; depth: number; limit: number; predicates?: Predicate[] }[] = [
     { id: "target", depth: 1, limit: 100 },
     { id: "target", depth: 2, limit: 100 },
@@ -113,6 +113,12 @@ describe("neighbourhood (first level with the actor, then level by level)", () =
       }).toEqual(expected);
     });
   }
+
+  it("reads one and two levels in one round trip, each further level in one more", async () => {
+    const roundTrips = async (depth: number) =>
+      (await Database.countRoundTrips(() => createGraph(db).findNeighborhood("iran", { depth, limit: 500 }))).roundTrips;
+    expect([await roundTrips(1), await roundTrips(2), await roundTrips(3)]).toEqual([1, 1, 2]);
+  });
 
   it("answers null for an unknown actor and the lone actor for one without relations", async () => {
     const graph = createGraph(db);
