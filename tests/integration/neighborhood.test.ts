@@ -116,7 +116,8 @@ describe("neighbourhood (two levels with the actor, then level by level)", () =>
 
   it("reads one and two levels in one round trip, each further level in one more", async () => {
     const roundTrips = async (depth: number) =>
-      (await Database.countRoundTrips(() => createGraph(db).findNeighborhood("iran", { depth, limit: 500 }))).roundTrips;
+      (await Database.countRoundTrips(() => createGraph(db).findNeighborhood("iran", { depth, limit: 500 })))
+        .roundTrips;
     expect([await roundTrips(1), await roundTrips(2), await roundTrips(3)]).toEqual([1, 1, 2]);
   });
 
