@@ -9,6 +9,7 @@ import type { Authenticator } from "../auth/authenticate.ts";
 import { ANONYMOUS } from "../auth/roles.ts";
 import type { ClaimRecord, Graph } from "../graph/index.ts";
 import type { Logger } from "../log.ts";
+import { useRequestBodyLimit } from "./body-limit.ts";
 import type { Context } from "./context.ts";
 import { maskError, useStableErrorCodes, useUnexpectedErrorLog } from "./errors.ts";
 import { DEFAULT_OPERATION, EXAMPLE_OPERATIONS } from "./examples.ts";
@@ -104,8 +105,8 @@ export function createApp({
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/healthz",
     landingPage: false,
-    // Bodies over the limit are refused with 413 before they are parsed.
-    maxRequestBodySize: http.maxBodyBytes,
+    // Bodies over the limit are refused with 413 before they are parsed (useRequestBodyLimit).
+    maxRequestBodySize: false,
     // Cross-origin browsers only from the allow-list (CORS_ORIGINS); none by default.
     cors: { origin: http.corsOrigins.length > 0 ? http.corsOrigins : [], credentials: false },
     // GraphiQL rendered from the bundled package: no CDN at run time.
@@ -133,6 +134,7 @@ export function createApp({
       pubsub,
     }),
     plugins: [
+      useRequestBodyLimit(http.maxBodyBytes),
       // Bounded queries: nesting, aliases and size are checked before any Cypher runs.
       EnvelopArmorPlugin({
         maxDepth: { n: OPERATION_LIMITS.depth, exposeLimits: true },

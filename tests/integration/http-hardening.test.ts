@@ -1,5 +1,6 @@
 // HTTP-level protections of the running service: body size (413), rate limit
 // (429 + Retry-After), security headers, CORS allow-list.
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/log.ts";
@@ -35,6 +36,36 @@ describe("HTTP hardening", () => {
   it("refuses a body over MAX_BODY_BYTES with 413", async () => {
     const response = await post(JSON.stringify({ query: `{ databaseInfo { name } } # ${"x".repeat(5000)}` }));
     expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].message).toContain("at most 2048 bytes");
+  });
+
+  /**
+   * Status and body of a POST sent in chunks, without Content-Length
+   * (Transfer-Encoding: chunked). node:http rather than fetch: the server may
+   * answer 413 and close while chunks are still on their way, and fetch then
+   * reports the closed socket instead of the answer.
+   */
+  const postChunked = (text: string) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(`${service.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+      });
+      req.on("response", async (res) => {
+        let body = "";
+        for await (const chunk of res) body += chunk;
+        resolve({ status: res.statusCode ?? 0, body });
+      });
+      req.on("error", (error) => setTimeout(() => reject(error), 1000));
+      for (let at = 0; at < text.length; at += 1000) req.write(text.slice(at, at + 1000));
+      req.end();
+    });
+
+  it("counts a body that declares no length, and refuses it with 413 once it passes MAX_BODY_BYTES", async () => {
+    const small = await postChunked(JSON.stringify({ query: "{ __typename }" }));
+    expect([small.status, JSON.parse(small.body)]).toEqual([200, { data: { __typename: "Query" } }]);
+    const large = await postChunked(JSON.stringify({ query: `{ __typename } # ${"x".repeat(5000)}` }));
+    expect([large.status, JSON.parse(large.body).errors[0].extensions.code]).toEqual([413, "REQUEST_ENTITY_TOO_LARGE"]);
   });
 
   it("sets security headers on API responses and GraphiQL", async () => {
