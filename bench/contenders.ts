@@ -26,7 +26,14 @@ export async function startContender(
     ["--import", "tsx", path.join(import.meta.dirname, "serve.ts"), contender, boltUri, String(port)],
     {
       stdio: ["ignore", "pipe", "inherit"],
-      env: { ...process.env, BENCH_IDS: JSON.stringify(ids), BENCH_TX_TIMEOUT_MS: String(TRANSACTION_TIMEOUT_MS) },
+      // NODE_ENV=production as deployed (the Dockerfile sets it): graphql-js
+      // skips its development checks, for both GraphQL servers alike.
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        BENCH_IDS: JSON.stringify(ids),
+        BENCH_TX_TIMEOUT_MS: String(TRANSACTION_TIMEOUT_MS),
+      },
     },
   );
   const url = await new Promise<string>((resolve, reject) => {
