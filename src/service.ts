@@ -114,22 +114,30 @@ export async function startService(config: Config, log: Logger): Promise<Service
   const rateLimit = createRateLimit({ perMinute: config.limits.ratePerMinute });
   const serveExplorer = createExplorerHandler();
   const server: Server = createServer(async (req, res) => {
-    const started = process.hrtime.bigint();
+    const startedAt = performance.now();
     const header = req.headers["x-request-id"];
     const requestId = typeof header === "string" && /^[\w.-]{1,64}$/.test(header) ? header : crypto.randomUUID();
     res.setHeader("x-request-id", requestId);
     const requestLog = log.child({ requestId });
+    const stats = { roundTrips: 0, databaseMs: 0 };
     res.on("finish", () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const ms = performance.now() - startedAt;
       requestLog.info(
-        { method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+        {
+          method: req.method,
+          url: req.url,
+          status: res.statusCode,
+          ms: Math.round(ms * 10) / 10,
+          dbMs: Math.round(stats.databaseMs * 10) / 10,
+          statements: stats.roundTrips,
+        },
         "request",
       );
     });
     applySecurityHeaders(req, res);
     if (!(await rateLimit(req, res))) return;
     if (serveExplorer(req, res)) return;
-    void app(req, res, { requestId, log: requestLog });
+    void Database.recordStats(stats, () => app(req, res, { requestId, log: requestLog, stats, startedAt }));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

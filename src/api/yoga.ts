@@ -7,6 +7,7 @@ import { type GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createPubSub, createYoga, type Plugin, useReadinessCheck } from "graphql-yoga";
 import type { Authenticator } from "../auth/authenticate.ts";
 import { ANONYMOUS } from "../auth/roles.ts";
+import type { RequestStats } from "../db/database.ts";
 import type { ClaimRecord, Graph } from "../graph/index.ts";
 import type { Logger } from "../log.ts";
 import { useRequestBodyLimit } from "./body-limit.ts";
@@ -19,7 +20,34 @@ import { useAllowedValuesInValidationErrors, withAllowedValues } from "./validat
 /** What readiness depends on; server.ts keeps it current. */
 export type Readiness = () => { ready: true } | { ready: false; reason: string };
 
-export type ServerContext = { requestId?: string; log?: Logger };
+export type ServerContext = {
+  requestId?: string;
+  log?: Logger;
+  /** Filled by the database while the request runs; reported in the Server-Timing header. */
+  stats?: RequestStats;
+  /** When the server received the request (performance.now()). */
+  startedAt?: number;
+};
+
+/**
+ * Server-Timing on every GraphQL response: time spent on Neo4j statements
+ * (summed, with their count) and in the whole request, so a client (or the
+ * benchmark) sees how much of a slow answer was the database.
+ */
+function useServerTiming(): Plugin<object, ServerContext> {
+  return {
+    onResponse({ response, serverContext }) {
+      const { stats, startedAt } = serverContext ?? {};
+      if (!stats || startedAt === undefined) return;
+      const total = performance.now() - startedAt;
+      response.headers.set(
+        "server-timing",
+        `db;dur=${stats.databaseMs.toFixed(2)};desc="${stats.roundTrips} Cypher statement${stats.roundTrips === 1 ? "" : "s"}", ` +
+          `total;dur=${total.toFixed(2)}`,
+      );
+    },
+  };
+}
 
 export type AppOptions = {
   graph: Graph;
@@ -134,6 +162,7 @@ export function createApp({
       pubsub,
     }),
     plugins: [
+      useServerTiming(),
       useRequestBodyLimit(http.maxBodyBytes),
       // Bounded queries: nesting, aliases and size are checked before any Cypher runs.
       EnvelopArmorPlugin({

@@ -26,8 +26,9 @@ export type DatabaseOptions = {
 /** A transaction handed to write units: runs named statements, counted like any other. */
 export type Tx = { run: <T = Row>(statement: string, params?: Params) => Promise<T[]> };
 
-type RequestCounter = { roundTrips: number };
-const requestCounter = new AsyncLocalStorage<RequestCounter>();
+/** What one request asked of Neo4j: statements run, and the time spent waiting for them (summed). */
+export type RequestStats = { roundTrips: number; databaseMs: number };
+const requestStats = new AsyncLocalStorage<RequestStats>();
 
 const TRANSIENT_RETRIES = 5;
 
@@ -110,9 +111,14 @@ export class Database {
 
   /** Runs fn and returns how many Cypher round trips it made (for tests and benchmarks). */
   static async countRoundTrips<T>(fn: () => Promise<T>): Promise<{ result: T; roundTrips: number }> {
-    const counter = { roundTrips: 0 };
-    const result = await requestCounter.run(counter, fn);
-    return { result, roundTrips: counter.roundTrips };
+    const stats = { roundTrips: 0, databaseMs: 0 };
+    const result = await Database.recordStats(stats, fn);
+    return { result, roundTrips: stats.roundTrips };
+  }
+
+  /** Runs fn with every statement it runs counted into `stats` (the server's Server-Timing header). */
+  static recordStats<T>(stats: RequestStats, fn: () => T): T {
+    return requestStats.run(stats, fn);
   }
 
   /**
@@ -160,10 +166,15 @@ export class Database {
     statement: string,
     params: Params,
   ): Promise<T[]> {
-    const counter = requestCounter.getStore();
-    if (counter) counter.roundTrips += 1;
-    const result = await run(statementText(statement), params);
-    return result.records.map((record) => record.toObject() as T);
+    const stats = requestStats.getStore();
+    if (stats) stats.roundTrips += 1;
+    const started = performance.now();
+    try {
+      const result = await run(statementText(statement), params);
+      return result.records.map((record) => record.toObject() as T);
+    } finally {
+      if (stats) stats.databaseMs += performance.now() - started;
+    }
   }
 
   /**

@@ -68,6 +68,14 @@ describe("HTTP hardening", () => {
     expect([large.status, JSON.parse(large.body).errors[0].extensions.code]).toEqual([413, "REQUEST_ENTITY_TOO_LARGE"]);
   });
 
+  it("reports the time spent on Neo4j and the number of statements in Server-Timing", async () => {
+    const timing = async (query: string) => (await post(JSON.stringify({ query }))).headers.get("server-timing");
+    expect(await timing("{ __typename }")).toMatch(/^db;dur=0\.00;desc="0 Cypher statements", total;dur=\d+\.\d\d$/);
+    expect(await timing("{ actors(first: 1) { edges { node { id } } } }")).toMatch(
+      /^db;dur=\d+\.\d\d;desc="1 Cypher statement", total;dur=\d+\.\d\d$/,
+    );
+  });
+
   it("sets security headers on API responses and GraphiQL", async () => {
     const api = await post(JSON.stringify({ query: "{ databaseInfo { name } }" }), { "x-api-key": "" });
     expect(api.headers.get("x-content-type-options")).toBe("nosniff");
