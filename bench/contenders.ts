@@ -99,7 +99,19 @@ export async function fetchNormalized(target: ContenderProcess, op: Operation): 
   return target.contender === "actorgraph" ? op.actorgraph.normalize(json.data) : op.neo4jGraphql.normalize(json.data);
 }
 
-export type LoadFigures = { p50: number; p95: number; p99: number; rps: number; requests: number; errors: number };
+export type LoadFigures = {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  requests: number;
+  errors: number;
+  /**
+   * Medians of what the server reported in Server-Timing (concurrency 1
+   * only): time on its Cypher statements, and in the whole request.
+   */
+  serverTiming?: { dbMs: number; totalMs: number };
+};
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {

@@ -217,6 +217,31 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
     );
   }
 
+  out.push(
+    "## Where the time goes at concurrency 1",
+    "",
+    "Medians in ms over the c=1 samples. *client* is what the load generator timed; *server* and *Neo4j* are what " +
+      "each server reported in its `Server-Timing` header: the whole request inside the server, and the time " +
+      "spent on Cypher statements (sent, run, rows decoded; summed over statements). *client − server* is the " +
+      "HTTP exchange; *server − Neo4j* is the server's own work: for raw, parsing a small JSON body and " +
+      "serialising rows; for actorgraph, Yoga, GraphQL parsing (cached), validation (cached), execution of every " +
+      "field and resolver, and its own layers (the last column is the difference of the two medians).",
+    "",
+    "| operation | raw client | raw server | raw Neo4j | actorgraph client | actorgraph server | actorgraph Neo4j | actorgraph server − Neo4j |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+  );
+  for (const op of run.operations) {
+    const raw1 = find(op.name, "raw", 1);
+    const ag1 = find(op.name, "actorgraph", 1);
+    const split = (m: Measurement | undefined) =>
+      m?.serverTiming ? `${f2(m.serverTiming.totalMs)} | ${f2(m.serverTiming.dbMs)}` : "– | –";
+    const own = ag1?.serverTiming ? f2(ag1.serverTiming.totalMs - ag1.serverTiming.dbMs) : "–";
+    out.push(
+      `| ${op.name} | ${raw1 ? f2(raw1.p50) : "–"} | ${split(raw1)} | ${ag1 ? f2(ag1.p50) : "–"} | ${split(ag1)} | ${own} |`,
+    );
+  }
+  out.push("");
+
   out.push("## Cells cut", "");
   if (run.cuts.length === 0) {
     out.push("None: after every cell the database was idle without terminating anything.", "");

@@ -12,7 +12,22 @@ import type { Operation } from "./operations.ts";
 
 export type InterleavedTiming = { warmupSeconds: number; seconds: number; rounds: number };
 
-type Client = { send: () => Promise<boolean>; close: () => void };
+/** An answer: whether it was a success, and the server's own timing (Server-Timing header) if it gave one. */
+type Answer = { ok: boolean; timing: { dbMs: number; totalMs: number } | null };
+
+type Client = { send: () => Promise<Answer>; close: () => void };
+
+/** `db;dur=1.84;desc="…", total;dur=3.02` → { dbMs: 1.84, totalMs: 3.02 }; null without both. */
+export function parseServerTiming(header: string | string[] | undefined): { dbMs: number; totalMs: number } | null {
+  const text = Array.isArray(header) ? header.join(",") : (header ?? "");
+  const duration = (name: string) => {
+    const match = new RegExp(`(?:^|,)\\s*${name};(?:[^,]*;)?dur=([\\d.]+)`).exec(text);
+    return match ? Number(match[1]) : null;
+  };
+  const dbMs = duration("db");
+  const totalMs = duration("total");
+  return dbMs === null || totalMs === null ? null : { dbMs, totalMs };
+}
 
 /** One keep-alive connection to a contender; `send` resolves whether the answer was a success. */
 function createClient(server: ContenderProcess, op: Operation): Client {
@@ -20,7 +35,7 @@ function createClient(server: ContenderProcess, op: Operation): Client {
   const url = new URL(server.url);
   const body = requestBody(server.contender, op);
   const send = () =>
-    new Promise<boolean>((resolve) => {
+    new Promise<Answer>((resolve) => {
       const request = http.request(
         url,
         {
@@ -35,11 +50,16 @@ function createClient(server: ContenderProcess, op: Operation): Client {
             text += chunk;
           });
           // GraphQL servers answer errors (a timed-out query, say) with 200.
-          response.on("end", () => resolve(response.statusCode === 200 && !text.includes('"errors":[')));
-          response.on("error", () => resolve(false));
+          response.on("end", () =>
+            resolve({
+              ok: response.statusCode === 200 && !text.includes('"errors":['),
+              timing: parseServerTiming(response.headers["server-timing"]),
+            }),
+          );
+          response.on("error", () => resolve({ ok: false, timing: null }));
         },
       );
-      request.on("error", () => resolve(false));
+      request.on("error", () => resolve({ ok: false, timing: null }));
       request.end(body);
     });
   return { send, close: () => agent.destroy() };
@@ -51,18 +71,32 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
-/** Sends requests one after another until `seconds` have passed (at least one); returns their latencies. */
-async function runFor(client: Client, seconds: number, samples: number[] | null): Promise<{ errors: number }> {
+type Samples = { latency: number[]; dbMs: number[]; totalMs: number[] };
+
+/** Sends requests one after another until `seconds` have passed (at least one); records their latencies. */
+async function runFor(client: Client, seconds: number, samples: Samples | null): Promise<{ errors: number }> {
   const end = performance.now() + seconds * 1000;
   let errors = 0;
   do {
     const started = performance.now();
-    const ok = await client.send();
+    const { ok, timing } = await client.send();
     if (!ok) errors++;
-    else samples?.push(performance.now() - started);
+    else if (samples) {
+      samples.latency.push(performance.now() - started);
+      if (timing) {
+        samples.dbMs.push(timing.dbMs);
+        samples.totalMs.push(timing.totalMs);
+      }
+    }
   } while (performance.now() < end);
   return { errors };
 }
+
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 
 /** Warm-up, then `rounds` turns per contender of seconds/rounds each; figures per contender. */
 export async function measureInterleaved(
@@ -73,7 +107,7 @@ export async function measureInterleaved(
   const lanes = servers.map((server) => ({
     contender: server.contender,
     client: createClient(server, op),
-    samples: [] as number[],
+    samples: { latency: [], dbMs: [], totalMs: [] } as Samples,
     errors: 0,
     seconds: 0,
   }));
@@ -93,7 +127,8 @@ export async function measureInterleaved(
   }
   return new Map(
     lanes.map((lane) => {
-      const sorted = [...lane.samples].sort((a, b) => a - b);
+      const sorted = [...lane.samples.latency].sort((a, b) => a - b);
+      const { dbMs, totalMs } = lane.samples;
       const figures: LoadFigures = {
         p50: percentile(sorted, 50),
         p95: percentile(sorted, 95),
@@ -101,6 +136,7 @@ export async function measureInterleaved(
         rps: sorted.length / Math.max(lane.seconds, 0.001),
         requests: sorted.length,
         errors: lane.errors,
+        ...(dbMs.length > 0 ? { serverTiming: { dbMs: median(dbMs), totalMs: median(totalMs) } } : {}),
       };
       return [lane.contender, figures];
     }),
