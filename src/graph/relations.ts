@@ -197,13 +197,18 @@ function relationPageParams(relations: { args: RelationsArgs; include: Relations
 /**
  * actors/with-relations: the actors of `ids` or of `page`, each with its
  * page of stored (not asOf) relations and what `include` asks for when
- * `relations` is given.
+ * `relations` is given. A page without relations is actors/page: the same
+ * rows from a statement without the relation branches (~1 ms less).
  */
 export async function readActorsWithRelations(
   db: Database,
   actors: { ids: readonly string[] } | { page: ActorPageParams },
   relations: { args: RelationsArgs; include: RelationsInclude } | null,
 ): Promise<ActorWithRelationsRow[]> {
+  if (!relations && "page" in actors) {
+    const rows = await db.read<{ actor: ActorRecord; sortKey: string }>("actors/page", actors.page);
+    return rows.map(({ actor, sortKey }) => ({ id: actor.id, actor, sortKey, page: [] }));
+  }
   return db.read<ActorWithRelationsRow>("actors/with-relations", {
     ids: "ids" in actors ? [...actors.ids] : null,
     page: "page" in actors ? actors.page : null,
