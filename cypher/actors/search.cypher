@@ -1,7 +1,10 @@
 // Full-text search over actor names and aliases and over claim quotes;
-// a quote hit names the claim's subject.
-// params: $query Lucene query string, $types list or null, $limit integer
-// returns: actor map, claim map or null, score float, field 'name'|'quote', text string
+// a quote hit names the claim's subject. The claim (with its document) is
+// projected only with $withClaims: a query that shows the actors alone
+// saves the document lookups (~0.3 ms of a 4 ms search here).
+// params: $query Lucene query string, $types list or null, $limit integer, $withClaims boolean
+// returns: actor map, claim map or null (always null without $withClaims), quote string or null (a quote hit's),
+//          score float, field 'name'|'quote'
 CALL () {
   CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: toInteger($limit)}) YIELD node, score
   WHERE $types IS NULL OR node.type IN $types
@@ -12,10 +15,11 @@ CALL () {
   WHERE $types IS NULL OR subject.type IN $types
   RETURN subject AS actor, node AS claim, score, 'quote' AS field
 }
-OPTIONAL MATCH (claim)-[:STATED_IN]->(d:Document)
 RETURN actor {.id, .name, .type, .aliases, .country} AS actor,
-  CASE WHEN claim IS NULL THEN null
-  ELSE claim {.id, .predicate, .subjectId, .objectId, .polarity, .modality, .confidence, .attribution, .role, .quote, .start, .end, .publishedDate, document: d {.id, .title, .url, .publishedAt, .source, .contentHash, .license, .ingestedAt}} END AS claim,
+  CASE WHEN claim IS NULL OR NOT $withClaims THEN null
+  ELSE claim {.id, .predicate, .subjectId, .objectId, .polarity, .modality, .confidence, .attribution, .role, .quote, .start, .end, .publishedDate,
+    document: [(claim)-[:STATED_IN]->(d:Document) | d {.id, .title, .url, .publishedAt, .source, .contentHash, .license, .ingestedAt}][0]} END AS claim,
+  claim.quote AS quote,
   score, field
 ORDER BY score DESC
 LIMIT toInteger($limit)

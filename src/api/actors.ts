@@ -153,6 +153,10 @@ builder.queryField("search", (t) =>
       types: t.arg({ type: [EntityTypeRef], description: "Only actors of these types." }),
       first: t.arg.int({ defaultValue: 10, description: "At most 100." }),
     },
-    resolve: (_root, args, { graph }) => graph.searchActors(args),
+    resolve: (_root, args, { graph }, info) => {
+      // Claims (and their documents) only when the query shows them; all of them if unsure.
+      const selection = selectionOf(info);
+      return graph.searchActors(args, { withClaims: !selection || fieldsNamed(selection, "claim").length > 0 });
+    },
   }),
 );

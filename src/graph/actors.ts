@@ -133,11 +133,15 @@ export function createActorReads(db: Database) {
       return encodeCursor(`actors:${orderBy}`, [orderBy === "ID" ? actor.id : toNameKey(actor.name), actor.id]);
     },
 
-    async searchActors(args: {
-      text: string;
-      types?: readonly string[] | null;
-      first?: number | null;
-    }): Promise<SearchHit[]> {
+    /** Full-text hits, best first; the matched claims only `withClaims` (a query that shows them). */
+    async searchActors(
+      args: {
+        text: string;
+        types?: readonly string[] | null;
+        first?: number | null;
+      },
+      include: { withClaims: boolean } = { withClaims: true },
+    ): Promise<SearchHit[]> {
       const first = checkCount("first", args.first ?? 10, LIMITS.first);
       if (args.text.length > LIMITS.searchText) {
         throw new LimitExceededError(`text is limited to ${LIMITS.searchText} characters; got ${args.text.length}.`);
@@ -148,16 +152,17 @@ export function createActorReads(db: Database) {
       const rows = await db.read<{
         actor: ActorRecord;
         claim: ClaimRecord | null;
+        quote: string | null;
         score: number;
         field: "name" | "quote";
-      }>("actors/search", { query, types, limit: first });
-      return rows.map((row) => {
+      }>("actors/search", { query, types, limit: first, withClaims: include.withClaims });
+      return rows.map(({ quote, ...row }) => {
         const names = [row.actor.name, ...row.actor.aliases];
         const terms = toNameKey(args.text).split(" ");
         const matched = names.find((n) => terms.some((t) => toNameKey(n).includes(t))) ?? row.actor.name;
         return {
           ...row,
-          snippet: toSnippet(row.claim ? row.claim.quote : matched, args.text),
+          snippet: toSnippet(quote ?? matched, args.text),
         };
       });
     },

@@ -118,6 +118,15 @@ describe("search", () => {
     expect(d.search[0].score).toBeGreaterThan(0);
   });
 
+  it("gives the same hits and snippets whether or not the query shows the claims (read only then)", async () => {
+    const query = (fields: string) =>
+      `{ search(text: "Quds Force", first: 10) { score field snippet actor { id } ${fields} } }`;
+    const withClaims = (await data(query("claim { id quote document { id } }"))).search;
+    const without = (await data(query(""))).search;
+    expect(withClaims.some((h: Any) => h.claim?.document?.id)).toBe(true);
+    expect(without).toEqual(withClaims.map(({ claim: _claim, ...hit }: Any) => hit));
+  });
+
   it("restricts hits to actor types and survives Lucene syntax in the text", async () => {
     const d = await data(
       `{ search(text: "Hezbollah", types: [Country]) { actor { type } } odd: search(text: "Quds AND (\\"[") { score } }`,
