@@ -35,6 +35,24 @@ export function withoutCommentLines(text: string): string {
     .join("\n");
 }
 
+/**
+ * A statement with integers written in where Cypher takes no parameter (a
+ * quantifier's bound, say). The file marks each place with a block comment
+ * naming it before a default, `{1, /*$maxHops*\/ 6}`: valid Cypher as it
+ * stands (EXPLAIN checks it with the default), the value once bound. Only
+ * integers are written in, so nothing a caller sends becomes Cypher.
+ */
+export function withLiterals(text: string, values: Record<string, number>): string {
+  let bound = text;
+  for (const [name, value] of Object.entries(values)) {
+    if (!Number.isSafeInteger(value)) throw new Error(`Literal ${name} must be an integer; got ${value}`);
+    const marker = new RegExp(`/\\*\\$${name}\\*/\\s*\\d+`, "g");
+    if (!marker.test(bound)) throw new Error(`The statement has no /*$${name}*/ literal to bind`);
+    bound = bound.replace(marker, String(value));
+  }
+  return bound;
+}
+
 /** Every statement name under cypher/ (for the EXPLAIN test), migrations excluded. */
 export function listCypherStatements(dir = CYPHER_DIR, prefix = ""): string[] {
   const names: string[] = [];

@@ -3,6 +3,7 @@
 // chains (breadth-first against the support family). With asOf, edges are
 // those with a positive claim by that date, and their values are recomputed
 // from the claims known then.
+import { cypher, withLiterals } from "../db/cypher.ts";
 import type { Database } from "../db/database.ts";
 import { InvalidInputError } from "../errors.ts";
 import { PREDICATE_FAMILIES, type Predicate } from "../model.ts";
@@ -146,15 +147,17 @@ export function createTraversals(db: Database) {
       if (args.from === args.to) throw new InvalidInputError("from and to must be different actors.");
       const statement =
         args.direction === "OUTGOING" ? "traversal/shortest-paths-outgoing" : "traversal/shortest-paths-both";
-      const rows = await db.read<{ actors: ActorRecord[]; relations: StoredRelation[] }>(statement, {
-        from: args.from,
-        to: args.to,
-        predicates: filter.predicates,
-        asOf: filter.asOf,
-        relationDetail: filter.relationDetail,
-        maxHops,
-        k,
-      });
+      const rows = await db.read<{ actors: ActorRecord[]; relations: StoredRelation[] }>(
+        withLiterals(cypher(statement), { maxHops }),
+        {
+          from: args.from,
+          to: args.to,
+          predicates: filter.predicates,
+          asOf: filter.asOf,
+          relationDetail: filter.relationDetail,
+          k,
+        },
+      );
       const all = rows.flatMap((r) => r.relations);
       const settled = new Map((await settle(all, filter.asOf, 0)).map((r) => [r.key, r]));
       return rows.map((row) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cypher, listCypherStatements, splitStatements } from "../../src/db/cypher.ts";
+import { cypher, listCypherStatements, splitStatements, withLiterals } from "../../src/db/cypher.ts";
 import { PREDICATES } from "../../src/model.ts";
 
 describe("cypher loader", () => {
@@ -54,5 +54,23 @@ describe("relation type lists in statements", () => {
       "traversal/shortest-paths-outgoing",
     ]);
     for (const list of lists) expect([...list.types].sort(), list.name).toEqual([...PREDICATES].sort());
+  });
+});
+
+describe("literals bound where Cypher takes no parameter", () => {
+  it("writes the integer in place of each marked default, and nothing else", () => {
+    const text = "MATCH p = (a)-[]-{1, /*$maxHops*/ 6}(b) RETURN p LIMIT /*$k*/ 5";
+    expect(withLiterals(text, { maxHops: 2, k: 3 })).toBe("MATCH p = (a)-[]-{1, 2}(b) RETURN p LIMIT 3");
+  });
+
+  it("refuses a value that is not an integer, and a name the statement does not mark", () => {
+    expect(() => withLiterals("RETURN /*$n*/ 1", { n: 1.5 })).toThrow("integer");
+    expect(() => withLiterals("RETURN /*$n*/ 1", { m: 2 })).toThrow("no /*$m*/ literal");
+  });
+
+  it("binds the hop bound of the shortest-path statements", () => {
+    for (const name of ["traversal/shortest-paths-both", "traversal/shortest-paths-outgoing"]) {
+      expect(withLiterals(cypher(name), { maxHops: 3 })).toContain("{1, 3}");
+    }
   });
 });
