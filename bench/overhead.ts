@@ -1,8 +1,8 @@
 // `npm run bench:overhead`: what each GraphQL server costs per request before
 // any Cypher runs. actorgraph and the @neo4j/graphql reference answer
 // `{ __typename }` (no resolver touches the database) at concurrency 16 with
-// autocannon; the difference is the HTTP and GraphQL pipeline (body limit,
-// graphql-armor, headers, request ids, logging), the part of the latency
+// autocannon; the difference is the HTTP and GraphQL pipeline (graphql-armor,
+// headers, request ids, Server-Timing, logging), the part of the latency
 // ratios in bench/RESULTS.md that no Cypher change can remove. Uses the bench
 // Neo4j (started here; data kept) only because both servers connect at start.
 import { CONTENDERS, measure, startContender } from "./contenders.ts";
