@@ -12,15 +12,20 @@
 // The relation types are spelled out (every predicate; a unit test keeps the list
 // in step with the model) so Neo4j follows only those chains of a hub, not its
 // thousands of mentions and event links; type(r) IN $predicates narrows further.
-// Relations are projected lean unless $relationDetail asks for their counts
-// and dates: a map of every property costs several times the statement on
-// a hub; predicate and ends are read from the key (PREDICATE|fromId|toId).
+// Rows come back as lists, each reached actor once: the driver decodes every
+// map key again for every row, and a 2-hop neighbourhood of 242 edges cost
+// 3.6 ms of client CPU as maps, 1.6 ms as lists (7.8 -> 6.0 ms per request).
+// Relations carry their counts and dates only with $relationDetail;
+// predicate and ends are read from the key (PREDICATE|fromId|toId).
 // params: $relationDetail boolean, $id actor id, $depth integer (1 reads the first level only),
 //         $predicates list, $symmetric list, $direction 'OUTGOING'|'INCOMING'|'BOTH',
 //         $minConfidence float (ignored with $asOf), $asOf YYYY-MM-DD or null,
 //         $limit integer (actors, the start included), $rowLimit integer (rows per level)
-// returns: no row for an unknown id; else start actor map, rows list of {level, fromId, actor map, relation map}
-//          in level order, strongest first within a level
+// returns: no row for an unknown id; else start actor map,
+//          rows list of [level, fromId, actorId, key, confidence, claimCount, polarity,
+//            [positiveClaims, negativeClaims, contested, firstReported, lastReported] or null]
+//            in level order, strongest first within a level,
+//          actors list of [id, name, type, aliases, country], each actor the rows name once
 MATCH (s:Actor {id: $id})
 CALL (s) {
   CALL (s) {
@@ -67,11 +72,8 @@ CALL (s) {
   }
   WITH level, fromId, r, b
   ORDER BY level, r.confidence DESC, r.key
-  RETURN collect({
-    level: level,
-    fromId: fromId,
-    actor: b {.id, .name, .type, .aliases, .country},
-    relation: CASE WHEN $relationDetail THEN r {.key, .confidence, .claimCount, .polarity, .positiveClaims, .negativeClaims, .contested, .firstReported, .lastReported} ELSE r {.key, .confidence, .claimCount, .polarity} END
-  }) AS rows
+  RETURN collect([level, fromId, b.id, r.key, r.confidence, r.claimCount, r.polarity,
+      CASE WHEN $relationDetail THEN [r.positiveClaims, r.negativeClaims, r.contested, r.firstReported, r.lastReported] END]) AS rows,
+    [actor IN collect(DISTINCT b) | [actor.id, actor.name, actor.type, actor.aliases, actor.country]] AS actors
 }
-RETURN s {.id, .name, .type, .aliases, .country} AS start, rows
+RETURN s {.id, .name, .type, .aliases, .country} AS start, rows, actors

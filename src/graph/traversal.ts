@@ -19,6 +19,38 @@ export type SupportChain = { actor: ActorRecord; links: SupportLink[]; truncated
 
 type ExpandRow = { fromId: string; actor: ActorRecord; relation: StoredRelation };
 
+/** traversal/neighborhood's rows and actors, as lists (see the statement for why). */
+type NeighborhoodRow = [
+  level: number,
+  fromId: string,
+  actorId: string,
+  key: string,
+  confidence: number,
+  claimCount: number,
+  polarity: StoredRelation["polarity"],
+  detail: [number, number, boolean, string | null, string | null] | null,
+];
+type ActorColumns = [id: string, name: string, type: ActorRecord["type"], aliases: string[], country: string | null];
+
+/** The neighbourhood statement's rows of one level as traversal/expand gives them. */
+function levelRows(rows: NeighborhoodRow[], byId: Map<string, ActorRecord>, level: number): ExpandRow[] {
+  return rows
+    .filter((row) => row[0] === level)
+    .map(([, fromId, actorId, key, confidence, claimCount, polarity, detail]) => {
+      const relation: StoredRelation = { key, confidence, claimCount, polarity } as StoredRelation;
+      if (detail) {
+        [
+          relation.positiveClaims,
+          relation.negativeClaims,
+          relation.contested,
+          relation.firstReported,
+          relation.lastReported,
+        ] = detail;
+      }
+      return { fromId, actor: byId.get(actorId) as ActorRecord, relation };
+    });
+}
+
 export function createTraversals(db: Database) {
   const relations = createRelationReads(db);
 
@@ -57,14 +89,20 @@ export function createTraversals(db: Database) {
     truncated: boolean;
   } | null> {
     const rowLimit = limit * 4;
-    const [first] = await db.read<{ start: ActorRecord; rows: (ExpandRow & { level: number })[] }>(
+    const [first] = await db.read<{ start: ActorRecord; rows: NeighborhoodRow[]; actors: ActorColumns[] }>(
       "traversal/neighborhood",
       { ...filter, id, depth, limit, rowLimit },
     );
     if (!first) return null;
     const { start } = first;
     // The statement expanded the same frontier this loop computes from its first level.
-    const readAhead = [1, 2].map((level) => first.rows.filter((row) => row.level === level));
+    const byId = new Map(
+      first.actors.map(([actorId, name, type, aliases, country]) => [
+        actorId,
+        { id: actorId, name, type, aliases, country },
+      ]),
+    );
+    const readAhead = [1, 2].map((level) => levelRows(first.rows, byId, level));
     const depthOf = new Map([[start.id, 0]]);
     const actors = new Map([[start.id, start]]);
     const edges = new Map<string, StoredRelation>();

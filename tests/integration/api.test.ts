@@ -299,6 +299,11 @@ describe("neighborhood", () => {
     expect(pick(first)).toEqual(leanData.neighborhood.edges[0]);
     expect(first.positiveClaims).toBeGreaterThan(0);
     expect(first.firstReported).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The neighbourhood's rows come as lists, the paths' as maps: the same relation reads the same.
+    const hops = new Map(detailData.paths.flatMap((p: Any) => p.hops).map((h: Any) => [h.id, h]));
+    const shared = detailData.neighborhood.edges.filter((e: Any) => hops.has(e.id));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const edge of shared) expect(edge).toEqual(hops.get(edge.id));
     const claim = detailData.actor.relations.edges[0].claims[0];
     expect(claim.modality).toBeTruthy();
     expect(claim.end).toBeGreaterThan(claim.start);
