@@ -1,6 +1,6 @@
 // A page of actors matching a filter, in name or id order, after a keyset cursor,
 // when the query does not show their relations (actors/with-relations reads
-// a page with them; its relation branches cost ~1 ms even when skipped).
+// a page with them; read through it, a page without them took ~1 ms more).
 // Types are always a list (every type when the caller gives none), so the
 // type index serves the filter instead of a scan of every actor; with a
 // country the country index does (far fewer actors), the type branch then

@@ -1,6 +1,6 @@
 // Actors with a page of each one's aggregated relations, in one statement:
 // the actors of $ids, or a page of actors ($page: filter, order and keyset
-// cursor); and with $withRelations each actor's relations, strongest first
+// cursor); and each actor's relations, strongest first
 // (keyset on confidence, then predicate|direction|other id).
 // A page of actors filtered by country seeks the country index (far fewer
 // actors than a type), else the type index (types are always a list: every
@@ -26,14 +26,13 @@
 // a hub; predicate and ends are read from the key (PREDICATE|fromId|toId).
 // params: $ids list or null, $page null or map {types list, country string or null, nameContains normalised
 //         string or null, orderBy 'NAME'|'ID', afterKey string or null, afterId string or null, limit integer},
-//         $withRelations boolean, $relationDetail boolean, $predicates list, $symmetric list of symmetric
+//         $relationDetail boolean, $predicates list, $symmetric list of symmetric
 //         predicates, $direction 'OUTGOING'|'INCOMING'|'BOTH', $minConfidence float,
 //         $polarity 'positive'|'negative'|'contested'|null, $afterConfidence float or null, $afterKey string or null,
 //         $limit integer, $claimsLimit integer, $claimDetail boolean,
 //         $next null or map {predicates, direction, minConfidence, polarity, limit} of the same meanings
 // returns: id string, actor map, sortKey string (null for $ids), page list of {relation map, direction, tieKey,
-//          actor map, claims list or null, next list of {relation, direction, tieKey, actor} or null}
-//          ([] without $withRelations); in page order
+//          actor map, claims list or null, next list of {relation, direction, tieKey, actor} or null}; in page order
 CALL () {
   UNWIND coalesce($ids, []) AS id
   MATCH (a:Actor {id: id})
@@ -58,7 +57,6 @@ CALL () {
   RETURN a, sortKey
 }
 CALL (a) {
-  WITH a WHERE $withRelations
   MATCH (a)-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
   WHERE type(r) IN $predicates
     AND r.confidence >= $minConfidence

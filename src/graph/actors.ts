@@ -109,22 +109,24 @@ export function createActorReads(db: Database) {
         afterId: cursor?.[1] ?? null,
         limit: first + 1,
       };
-      const rows = await readActorsWithRelations(db, { page }, relations);
+      const cursorOf = (r: { actor: ActorRecord; sortKey: string | null }) =>
+        encodeCursor(`actors:${orderBy}`, [r.sortKey ?? "", r.actor.id]);
+      const count = async () => (await db.read<{ count: number }>("actors/count", filter))[0]?.count ?? 0;
+      // Without relations a statement of its own: the same page read through with-relations took ~1 ms more.
+      if (!relations) {
+        const rows = await db.read<{ actor: ActorRecord; sortKey: string }>("actors/page", page);
+        return toKeysetPage(rows, first, (r) => r.actor, cursorOf, count);
+      }
+      const key = relationsArgsKey(relations.args);
       return toKeysetPage(
-        rows,
+        await readActorsWithRelations(db, { page }, relations),
         first,
-        (r) =>
-          relations
-            ? {
-                ...r.actor,
-                prefetchedRelations: {
-                  key: relationsArgsKey(relations.args),
-                  page: toRelationsPage(r, relations.args, relations.include),
-                },
-              }
-            : r.actor,
-        (r) => encodeCursor(`actors:${orderBy}`, [r.sortKey ?? "", r.actor.id]),
-        async () => (await db.read<{ count: number }>("actors/count", filter))[0]?.count ?? 0,
+        (r) => ({
+          ...r.actor,
+          prefetchedRelations: { key, page: toRelationsPage(r, relations.args, relations.include) },
+        }),
+        cursorOf,
+        count,
       );
     },
 

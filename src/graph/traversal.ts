@@ -1,8 +1,8 @@
 // Traversals over the aggregated relations: neighbourhoods (breadth-first,
-// one round trip per level), k shortest paths (one statement) and support
-// chains (breadth-first against the support family). With asOf, edges are
-// those with a positive claim by that date, and their values are recomputed
-// from the claims known then.
+// the first two levels in one statement, then one round trip per level),
+// k shortest paths (one statement) and support chains (breadth-first against
+// the support family). With asOf, edges are those with a positive claim by
+// that date, and their values are recomputed from the claims known then.
 import { cypher, withLiterals } from "../db/cypher.ts";
 import type { Database } from "../db/database.ts";
 import { InvalidInputError } from "../errors.ts";
