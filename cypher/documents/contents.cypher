@@ -4,4 +4,4 @@ UNWIND $ids AS id
 MATCH (d:Document {id: id})
 RETURN id,
   [(d)-[:MENTIONS]->(a:Actor) | a {.id, .name, .type, .aliases, .country}] AS actors,
-  [(e:Event)-[:REPORTED_IN]->(d) | e {.id, .type, .date, .datePrecision, .weapons, .killedLow, .killedBest, .killedHigh, .injuredLow, .injuredBest, .injuredHigh, .quote}] AS events
+  [(e:Event)-[:REPORTED_IN]->(d) | e {.id, .type, .date, .datePrecision, weapons: coalesce(e.weapons, []), .killedLow, .killedBest, .killedHigh, .injuredLow, .injuredBest, .injuredHigh, .quote}] AS events

@@ -2,4 +2,4 @@
 // params: $ids list   returns: event map per found id
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
-RETURN e {.id, .type, .date, .datePrecision, .weapons, .killedLow, .killedBest, .killedHigh, .injuredLow, .injuredBest, .injuredHigh, .quote} AS event
+RETURN e {.id, .type, .date, .datePrecision, weapons: coalesce(e.weapons, []), .killedLow, .killedBest, .killedHigh, .injuredLow, .injuredBest, .injuredHigh, .quote} AS event

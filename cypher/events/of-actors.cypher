@@ -10,6 +10,6 @@ CALL (a) {
   WITH DISTINCT e
   ORDER BY e.sortKey DESC
   LIMIT toInteger($limit)
-  RETURN collect(e {.id, .type, .date, .datePrecision, .weapons, .killedLow, .killedBest, .killedHigh, .injuredLow, .injuredBest, .injuredHigh, .quote}) AS events
+  RETURN collect(e {.id, .type, .date, .datePrecision, weapons: coalesce(e.weapons, []), .killedLow, .killedBest, .killedHigh, .injuredLow, .injuredBest, .injuredHigh, .quote}) AS events
 }
 RETURN id, events

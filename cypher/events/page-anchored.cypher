@@ -32,7 +32,7 @@ WHERE ($types IS NULL OR e.type IN $types)
 WITH e
 ORDER BY e.sortKey DESC
 LIMIT toInteger($limit)
-RETURN e {.id, .type, .date, .datePrecision, .weapons, .killedLow, .killedBest, .killedHigh, .injuredLow, .injuredBest, .injuredHigh, .quote} AS event, e.sortKey AS sortKey,
+RETURN e {.id, .type, .date, .datePrecision, weapons: coalesce(e.weapons, []), .killedLow, .killedBest, .killedHigh, .injuredLow, .injuredBest, .injuredHigh, .quote} AS event, e.sortKey AS sortKey,
   CASE WHEN size($participants) > 0 THEN {
     perpetrators: CASE WHEN 'perpetrators' IN $participants THEN [(a:Actor)-[:PERPETRATED]->(e) | a {.id, .name, .type, .aliases, .country}] END,
     targets: CASE WHEN 'targets' IN $participants THEN [(e)-[:TARGETED]->(a:Actor) | a {.id, .name, .type, .aliases, .country}] END,

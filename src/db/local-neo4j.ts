@@ -44,7 +44,7 @@ export const JVM_FLAGS = [
   "-Dlog4j2.disable.jmx=true",
 ];
 /** Flags that only Java 22+ knows; they silence warnings about Unsafe and native access. */
-const JVM_FLAGS_22 = ["--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"];
+export const JVM_FLAGS_22 = ["--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"];
 
 export type LocalNeo4jOptions = {
   /** Bolt port on 127.0.0.1. */

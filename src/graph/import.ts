@@ -23,7 +23,7 @@ function toActorRow(actor: ImportedActor) {
   };
 }
 
-type ActorRow = ReturnType<typeof toActorRow>;
+export type ActorRow = ReturnType<typeof toActorRow>;
 type ExistingActor = { id: string; name: string; aliases: string[]; keys: string[] };
 
 /** Whether writing this actor row would change the stored actor (new actor, alias or name key). */
@@ -35,7 +35,7 @@ function bringsSomethingNew(row: ActorRow, existing: ExistingActor | undefined):
 }
 
 /** The actors of a batch, merged on id (aliases unioned), in first-seen order. */
-function collectActors(records: ImportedRecord[]): ActorRow[] {
+export function collectActors(records: ImportedRecord[]): ActorRow[] {
   const actors = new Map<string, ImportedActor>();
   const add = (actor: ImportedActor) => {
     const seen = actors.get(actor.id);
@@ -51,6 +51,78 @@ function collectActors(records: ImportedRecord[]): ActorRow[] {
   return [...actors.values()].map(toActorRow);
 }
 
+type ImportedDocument = ImportedRecord["document"];
+type ImportedEvent = NonNullable<ImportedRecord["event"]>;
+type ImportedClaim = NonNullable<ImportedRecord["claim"]>;
+
+/** The stored properties of a record's document (without ingestedAt, which the writer stamps). */
+export function toDocumentProperties(document: ImportedDocument) {
+  const publishedDate = toIsoDay(document.publishedAt);
+  return {
+    id: document.id,
+    title: document.title,
+    url: document.url,
+    publishedAt: document.publishedAt,
+    publishedDate,
+    source: document.source,
+    license: document.license,
+    sortKey: `${publishedDate ?? "0000-00-00"}|${document.id}`,
+  };
+}
+
+/**
+ * The stored properties of a record's event. Datasets name no weapons, and an
+ * absent list reads as empty (the event statements coalesce it): storing `[]`
+ * on every imported event would cost a property each, and a bulk load a pass
+ * over every event (CSV cannot express an empty list).
+ */
+export function toEventProperties(event: ImportedEvent) {
+  return {
+    id: event.id,
+    type: event.type,
+    date: event.date,
+    datePrecision: event.datePrecision,
+    endDate: event.endDate,
+    sortKey: `${event.date ?? "0000-00-00"}|${event.id}`,
+    killedLow: event.killed.low,
+    killedBest: event.killed.best,
+    killedHigh: event.killed.high,
+    quote: event.quote,
+  };
+}
+
+/** The stored properties of a record's claim, with the key of the aggregated relation it feeds. */
+export function toClaimProperties(claim: ImportedClaim, document: ImportedDocument) {
+  const { fromId, toId } = toEdgeEnds(claim.predicate, claim.subject.id, claim.object.id);
+  return {
+    id: claim.id,
+    predicate: claim.predicate,
+    subjectId: claim.subject.id,
+    objectId: claim.object.id,
+    fromId,
+    toId,
+    relationKey: toRelationKey(claim.predicate, fromId, toId),
+    polarity: "positive" as const,
+    modality: claim.modality,
+    confidence: claim.confidence,
+    weight: Math.round(claim.confidence * MODALITY_WEIGHTS[claim.modality] * 10_000) / 10_000,
+    attribution: claim.attribution,
+    quote: claim.quote,
+    publishedDate: toIsoDay(document.publishedAt),
+    documentId: document.id,
+    evidenceCount: 1,
+  };
+}
+
+/** The actors a record's document mentions: every event participant and both ends of its claim, once each. */
+export function mentionedActors({ event, claim }: ImportedRecord): ImportedActor[] {
+  const mentioned = new Map<string, ImportedActor>();
+  if (event)
+    for (const actor of [...event.perpetrators, ...event.targets, ...event.locations]) mentioned.set(actor.id, actor);
+  if (claim) mentioned.set(claim.subject.id, claim.subject).set(claim.object.id, claim.object);
+  return [...mentioned.values()];
+}
+
 /**
  * Turns new records into the rows of import/create-rows: one per record, its
  * actors named by their index in `actorIds`.
@@ -60,74 +132,20 @@ function toRows(records: ImportedRecord[], actorIds: string[]) {
   const at = (actor: ImportedActor) => index.get(actor.id) as number;
   let events = 0;
   let claims = 0;
-  const rows = records.map(({ document, event, claim }) => {
-    const mentioned = new Set<number>();
-    const publishedDate = toIsoDay(document.publishedAt);
-    const roles = event
-      ? {
-          perpetrators: event.perpetrators.map(at),
-          targets: event.targets.map(at),
-          locations: event.locations.map(at),
-        }
-      : { perpetrators: [], targets: [], locations: [] };
-    for (const i of [...roles.perpetrators, ...roles.targets, ...roles.locations]) mentioned.add(i);
-    let claimProps: Record<string, unknown> | null = null;
-    if (claim) {
-      mentioned.add(at(claim.subject)).add(at(claim.object));
-      const { fromId, toId } = toEdgeEnds(claim.predicate, claim.subject.id, claim.object.id);
-      const relationKey = toRelationKey(claim.predicate, fromId, toId);
-      claims++;
-      claimProps = {
-        id: claim.id,
-        predicate: claim.predicate,
-        subjectId: claim.subject.id,
-        objectId: claim.object.id,
-        fromId,
-        toId,
-        relationKey,
-        polarity: "positive",
-        modality: claim.modality,
-        confidence: claim.confidence,
-        weight: Math.round(claim.confidence * MODALITY_WEIGHTS[claim.modality] * 10_000) / 10_000,
-        attribution: claim.attribution,
-        quote: claim.quote,
-        publishedDate,
-        documentId: document.id,
-        evidenceCount: 1,
-      };
-    }
+  const rows = records.map((record) => {
+    const { document, event, claim } = record;
     if (event) events++;
+    if (claim) claims++;
     return {
-      document: {
-        id: document.id,
-        title: document.title,
-        url: document.url,
-        publishedAt: document.publishedAt,
-        publishedDate,
-        source: document.source,
-        license: document.license,
-        sortKey: `${publishedDate ?? "0000-00-00"}|${document.id}`,
-      },
-      event: event
-        ? {
-            id: event.id,
-            type: event.type,
-            date: event.date,
-            datePrecision: event.datePrecision,
-            endDate: event.endDate,
-            sortKey: `${event.date ?? "0000-00-00"}|${event.id}`,
-            weapons: [],
-            killedLow: event.killed.low,
-            killedBest: event.killed.best,
-            killedHigh: event.killed.high,
-            quote: event.quote,
-          }
-        : null,
-      claim: claimProps,
+      document: toDocumentProperties(document),
+      event: event ? toEventProperties(event) : null,
+      claim: claim ? toClaimProperties(claim, document) : null,
       subject: claim ? at(claim.subject) : null,
       object: claim ? at(claim.object) : null,
-      mentions: [...mentioned],
-      ...roles,
+      mentions: mentionedActors(record).map(at),
+      perpetrators: event ? event.perpetrators.map(at) : [],
+      targets: event ? event.targets.map(at) : [],
+      locations: event ? event.locations.map(at) : [],
     };
   });
   return { rows, events, claims };

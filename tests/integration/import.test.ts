@@ -59,6 +59,8 @@ describe("import ucdp", () => {
       killedLow: 4,
       killedBest: 4,
       killedHigh: 4,
+      // Datasets name no weapons: none stored, read as an empty list.
+      weapons: [],
     });
     const syria = await graph.findActorByName("Government of Syria");
     expect(syria?.id).toBe("syria");

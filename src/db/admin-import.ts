@@ -1,0 +1,120 @@
+// Runs `neo4j-admin database import full` on the local Neo4j's data folder:
+// the admin tool ships in the Neo4j jars the launcher provisions (no other
+// download), and runs as its own short-lived JVM while the database is
+// stopped. It fills only a database that does not exist yet, unless told to
+// replace it.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { LocalNeo4jError } from "../errors.ts";
+import { chooseRuntime, ensureJars, JVM_FLAGS, JVM_FLAGS_22, PROJECT_ROOT, statusLocalNeo4j } from "./local-neo4j.ts";
+
+/**
+ * Separates list elements and labels in the CSV: the unit separator, which
+ * no name, alias or type contains (the tool's default ";" appears in names).
+ */
+export const ARRAY_DELIMITER = "\u001f";
+
+/** A CSV file for the admin tool: nodes with a label, or relationships with a type ("": a :TYPE column). */
+export type BulkFile = { kind: "nodes" | "relationships"; name: string; file: string; multiline: boolean };
+
+export type AdminImportOptions = {
+  /** The local Neo4j's data folder (relative to the project root), as in LocalNeo4jOptions. */
+  dataDir: string;
+  files: BulkFile[];
+  /** Overwrite a database that exists already (its data is lost). */
+  replace?: boolean;
+  /** Heap of the admin tool's JVM; the import itself works mostly off-heap. */
+  heap?: string;
+  onProgress?: (message: string) => void;
+};
+
+/** Where the local Neo4j keeps the default database's store files. */
+export function databaseDir(dataDir: string): string {
+  return path.join(path.resolve(PROJECT_ROOT, dataDir), "data", "databases", "neo4j");
+}
+
+/** The admin tool's arguments for these files (exported for tests). */
+export function adminImportArgs(files: BulkFile[], options: { replace: boolean; reportFile: string }): string[] {
+  const multiline = files.filter((f) => f.multiline).map((f) => f.file);
+  return [
+    "database",
+    "import",
+    "full",
+    // The database name comes first: --nodes takes every following word as a file.
+    "neo4j",
+    `--overwrite-destination=${options.replace}`,
+    `--array-delimiter=U+${ARRAY_DELIMITER.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}`,
+    // Values spanning lines cost parallel parsing: only the files that have them.
+    `--multiline-fields=${multiline.length > 0 ? multiline.join(",") : "false"}`,
+    `--report-file=${options.reportFile}`,
+    ...files.map((f) => `--${f.kind}=${f.name ? `${f.name}=` : ""}${f.file}`),
+  ];
+}
+
+/**
+ * Throws unless a bulk load may write into this data folder: its Neo4j is
+ * stopped, and it holds no database (or `replace` says to overwrite it).
+ * Cheap: callers check before they parse anything.
+ */
+export async function assertLoadable(dataDir: string, replace: boolean): Promise<void> {
+  const status = await statusLocalNeo4j(dataDir);
+  if (status.state === "running") {
+    throw new LocalNeo4jError(
+      `The local Neo4j on ${dataDir} is running (pid ${status.pid}); a bulk load writes its files directly. ` +
+        "Stop it first (actorgraph db stop).",
+    );
+  }
+  if (existsSync(databaseDir(dataDir)) && !replace) {
+    throw new LocalNeo4jError(
+      `${dataDir} already holds a database; a bulk load only fills a new one. ` +
+        "Add to it with `actorgraph import`, or load with --replace to overwrite it (its data is lost).",
+    );
+  }
+}
+
+/** Imports the CSV files into the stopped local Neo4j; resolves with the tool's seconds. */
+export async function runAdminImport(options: AdminImportOptions): Promise<{ seconds: number }> {
+  const progress = options.onProgress ?? (() => {});
+  await assertLoadable(options.dataDir, options.replace ?? false);
+  const { java, release } = await chooseRuntime();
+  const libDir = await ensureJars(release.version, java, progress);
+  const home = path.resolve(PROJECT_ROOT, options.dataDir);
+  await mkdir(home, { recursive: true });
+  const reportFile = path.join(home, "bulk-load.report");
+  await writeFile(reportFile, "");
+  const args = [
+    `-Xmx${options.heap ?? "1g"}`,
+    ...JVM_FLAGS,
+    ...(java.major >= 22 ? JVM_FLAGS_22 : []),
+    "-cp",
+    path.join(libDir, "*"),
+    "org.neo4j.cli.AdminTool",
+    ...adminImportArgs(options.files, { replace: options.replace ?? false, reportFile }),
+  ];
+  const started = Date.now();
+  progress(`Running neo4j-admin database import full into ${home}…`);
+  const child = spawn(java.javaBin, args, {
+    cwd: home,
+    env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, "conf") },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once("error", (error) => reject(new LocalNeo4jError(`Could not run Java: ${error.message}`)));
+    child.once("exit", (exitCode) => resolve(exitCode));
+  });
+  if (code !== 0) {
+    throw new LocalNeo4jError(
+      `neo4j-admin database import failed (exit code ${code}); nothing was loaded. Its last output:\n${output.slice(-3000)}`,
+    );
+  }
+  return { seconds: (Date.now() - started) / 1000 };
+}
