@@ -18,14 +18,16 @@ export const BENCH_NEO4J = {
 /** ../shared/data beside the checkout (never copied into the repo: ICEWS may not be redistributed). */
 export const SHARED_DATA = path.resolve(PROJECT_ROOT, "..", "shared", "data");
 
-export type BenchDatabase = { db: Database; neo4j: StartedNeo4j; uri: string; stop: () => Promise<void> };
+export type BenchDatabase = {
+  db: Database;
+  neo4j: StartedNeo4j;
+  uri: string;
+  /** Applies the migrations and waits for every index (done by open unless `migrate: false`). */
+  migrate: () => Promise<void>;
+  stop: () => Promise<void>;
+};
 
-/** Starts the bench Neo4j (fresh: its data folder deleted first) and opens a migrated Database on it. */
-export async function openBenchDatabase(options: {
-  fresh: boolean;
-  log?: (m: string) => void;
-}): Promise<BenchDatabase> {
-  const log = options.log ?? (() => {});
+async function refuseIfRunning(): Promise<void> {
   const status = await statusLocalNeo4j(BENCH_NEO4J.dataDir);
   if (status.state === "running") {
     throw new Error(
@@ -33,8 +35,27 @@ export async function openBenchDatabase(options: {
         `Wait for it, or stop it with: kill ${status.pid}`,
     );
   }
+}
+
+/** Deletes the bench database (its data folder), refusing while a bench Neo4j runs on it. */
+export async function removeBenchData(): Promise<void> {
+  await refuseIfRunning();
   const home = path.resolve(PROJECT_ROOT, BENCH_NEO4J.dataDir);
-  if (options.fresh && existsSync(home)) await rm(home, { recursive: true, force: true });
+  if (existsSync(home)) await rm(home, { recursive: true, force: true });
+}
+
+/**
+ * Starts the bench Neo4j (fresh: its data folder deleted first) and opens a
+ * Database on it, migrated unless `migrate: false`.
+ */
+export async function openBenchDatabase(options: {
+  fresh: boolean;
+  log?: (m: string) => void;
+  migrate?: boolean;
+}): Promise<BenchDatabase> {
+  const log = options.log ?? (() => {});
+  if (options.fresh) await removeBenchData();
+  else await refuseIfRunning();
   const neo4j = await startLocalNeo4j({ ...BENCH_NEO4J, onProgress: log });
   // A crashed run must not leave its Neo4j behind (it is our child, not detached).
   const killOnExit = () => {
@@ -51,12 +72,16 @@ export async function openBenchDatabase(options: {
     queryTimeoutMs: 600_000,
   });
   await db.ping();
-  await applyMigrations(db);
-  await db.write("CALL db.awaitIndexes(300)");
+  const migrate = async () => {
+    await applyMigrations(db);
+    await db.write("CALL db.awaitIndexes(300)");
+  };
+  if (options.migrate !== false) await migrate();
   return {
     db,
     neo4j,
     uri: neo4j.uri,
+    migrate,
     stop: async () => {
       process.off("exit", killOnExit);
       await db.close();

@@ -78,7 +78,9 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
   const ratioText = (r: (typeof rows)[number]) => `${r.lowerBound ? "> " : ""}${f2(r.throughputRatio)}×`;
   const worstP50 = Math.max(...rows.map((r) => r.p50Ratio));
   const minThroughput = Math.min(...rows.filter((r) => !r.lowerBound).map((r) => r.throughputRatio));
-  const importRate = run.data ? run.data.eventsPerSecond : Number.NaN;
+  // The first load's rate (files to an indexed, answering graph); the transactional increment is reported beside it.
+  const importRate = run.data?.firstLoad?.eventsPerSecond ?? run.data?.increment?.eventsPerSecond ?? Number.NaN;
+  const incrementRate = run.data?.increment?.eventsPerSecond ?? Number.NaN;
   const summary =
     `SUMMARY worst_p50_ratio_vs_raw=${f2(worstP50)} min_throughput_ratio_vs_neo4j_graphql=${f2(minThroughput)} ` +
     `import_events_per_s=${Number.isFinite(importRate) ? Math.round(importRate) : "n/a"}`;
@@ -95,7 +97,8 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
     [
       "import ≥ 20k events/s",
       importRate >= 20_000,
-      `${Number.isFinite(importRate) ? Math.round(importRate) : "n/a"}/s`,
+      `first load in bulk ${Number.isFinite(importRate) ? Math.round(importRate) : "n/a"}/s (SUMMARY); ` +
+        `transactional import into the loaded graph ${Number.isFinite(incrementRate) ? Math.round(incrementRate) : "n/a"}/s`,
     ],
   ] as const;
 
@@ -141,21 +144,7 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
   for (const [name, holds, measured] of targets) out.push(`| ${name} | ${holds ? "yes" : "**no**"} | ${measured} |`);
   out.push("");
 
-  if (run.data) {
-    out.push("## Import (project import path: `saveImportedBatch`, batches of 5000)", "");
-    out.push("| file | rows | events | rejected | seconds | events/s |", "|---|---:|---:|---:|---:|---:|");
-    for (const file of run.data.files) {
-      out.push(
-        `| ${file.file} | ${file.rows} | ${file.events} | ${file.rejected} | ${f1(file.seconds)} | ${Math.round(file.events / Math.max(file.seconds, 0.001))} |`,
-      );
-    }
-    out.push(
-      `| **all** | | ${run.data.events} | | ${f1(run.data.seconds)} | **${Math.round(run.data.eventsPerSecond)}** |`,
-      "",
-    );
-    if (run.data.skipped.length > 0) out.push(`Skipped (not in ../shared/data): ${run.data.skipped.join(", ")}.`, "");
-    out.push(`Plus ${run.data.articles} sample articles through ingestion.`, "");
-  }
+  if (run.data) out.push(...renderImport(run.data));
 
   out.push("## Same data from all three (checked before timing)", "", "| operation | result |", "|---|---|");
   for (const check of run.checks)
@@ -294,4 +283,50 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
   }
   out.push("## Summary", "", "```", summary, "```", "");
   return { markdown: out.join("\n"), summary, minutes: run.minutes };
+}
+
+/** The import section: the bulk first load stage by stage, then the transactional increment. */
+function renderImport(data: DataSummary): string[] {
+  const out: string[] = [];
+  const perSecond = (events: number, seconds: number) => Math.round(events / Math.max(seconds, 0.001));
+  const load = data.firstLoad;
+  if (load) {
+    out.push(
+      "## First load in bulk (`bulkLoad`: CSV from the same parsers and merge rules, then `neo4j-admin database import full`)",
+      "",
+      "| file | rows | events | rejected |",
+      "|---|---:|---:|---:|",
+      ...load.files.map((f) => `| ${f.file} | ${f.rows} | ${f.events} | ${f.rejected} |`),
+      "",
+      "| stage | seconds |",
+      "|---|---:|",
+      `| parse the files, write the CSV (Node) | ${f1(load.csvSeconds)} |`,
+      `| neo4j-admin database import full | ${f1(load.adminSeconds)} |`,
+      `| start Neo4j on the new store | ${f1(load.startSeconds)} |`,
+      `| migrations: every index and constraint built over the data, awaited online | ${f1(load.indexSeconds)} |`,
+      `| completeBulkLoad (empty alias lists) | ${f1(load.completeSeconds)} |`,
+      `| **files to an answering, indexed graph** | **${f1(load.seconds)}** |`,
+      "",
+      `**${load.events} events in ${f1(load.seconds)} s = ${Math.round(load.eventsPerSecond)} events/s**, Neo4j's start ` +
+        `included (without it: ${perSecond(load.events, load.seconds - load.startSeconds)} events/s).`,
+      "",
+    );
+  }
+  const increment = data.increment;
+  if (increment) {
+    out.push(
+      "## Transactional import into the loaded graph (`startImport`: batches of 5000, relations recomputed at the end)",
+      "",
+      "| file | rows | events | rejected | seconds | events/s |",
+      "|---|---:|---:|---:|---:|---:|",
+      ...increment.files.map(
+        (f) =>
+          `| ${f.file} | ${f.rows} | ${f.events} | ${f.rejected} | ${f1(f.seconds)} | ${perSecond(f.events, f.seconds)} |`,
+      ),
+      "",
+    );
+  }
+  if (data.skipped.length > 0) out.push(`Skipped (not in ../shared/data): ${data.skipped.join(", ")}.`, "");
+  out.push(`Plus ${data.articles} sample articles through ingestion.`, "");
+  return out;
 }

@@ -23,7 +23,7 @@ import {
 } from "./contenders.ts";
 import { type DataSummary, loadBenchData } from "./data.ts";
 import { createIdleGuard } from "./idle.ts";
-import { openBenchDatabase } from "./neo4j.ts";
+import { type BenchDatabase, openBenchDatabase } from "./neo4j.ts";
 import { createOperations, DEFAULT_IDS, type Operation } from "./operations.ts";
 import { renderResults } from "./results.ts";
 import { countRoundTrips } from "./round-trips.ts";
@@ -88,15 +88,11 @@ async function checkSameData(servers: ContenderProcess[], operations: Operation[
 
 async function main() {
   const started = Date.now();
-  const bench = await openBenchDatabase({ fresh: !reuse, log: console.log });
+  let data: DataSummary | null = null;
+  let bench: BenchDatabase;
+  if (reuse) bench = await openBenchDatabase({ fresh: false, log: console.log });
+  else ({ bench, data } = await loadBenchData(quick ? { rowsPerFile: 1_000 } : {}));
   try {
-    let data: DataSummary | null = null;
-    if (!reuse) data = await loadBenchData(bench.db, quick ? { rowsPerFile: 1_000 } : {});
-    if (data) {
-      console.log(
-        `import: ${data.events} events in ${data.seconds.toFixed(1)} s = ${Math.round(data.eventsPerSecond)} events/s`,
-      );
-    }
     const ids = DEFAULT_IDS;
     const operations = createOperations(ids);
     const servers: ContenderProcess[] = [];
