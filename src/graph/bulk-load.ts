@@ -14,6 +14,7 @@ import path from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { ARRAY_DELIMITER, type BulkFile } from "../db/admin-import.ts";
 import type { Database } from "../db/database.ts";
+import { InvalidInputError } from "../errors.ts";
 import type { ImportedRecord } from "../import/records.ts";
 import { aggregateClaims, type ClaimEvidence } from "./aggregate.ts";
 import {
@@ -60,11 +61,19 @@ class CsvFile {
   async write(rows: Record<string, unknown>[]): Promise<void> {
     if (rows.length === 0) return;
     const cells = rows.map((row) =>
-      this.columns.map(({ type }, i) => {
+      this.columns.map(({ name, type }, i) => {
         const value = row[this.keys[i] as string];
         if (value === null || value === undefined) return null;
         if (type === "string[]") {
           const list = value as string[];
+          // Split on read, it would become two elements: refuse rather than change the data.
+          const bad = list.find((item) => item.includes(ARRAY_DELIMITER));
+          if (bad !== undefined) {
+            throw new InvalidInputError(
+              `${path.basename(this.file)}: "${name}" element ${JSON.stringify(bad)} contains the list delimiter U+001F; ` +
+                "remove the control character from the source file, or load it with `actorgraph import`.",
+            );
+          }
           return list.length === 0 ? null : list.join(ARRAY_DELIMITER);
         }
         if (typeof value === "string" && (value.includes("\n") || value.includes("\r"))) this.multiline = true;

@@ -81,6 +81,12 @@ describe("bulk load CSV", () => {
     expect(summary).toMatchObject({ documents: 1, events: 1, claims: 1, actors: 2, relations: 1 });
   });
 
+  it("refuses a list element holding the list delimiter instead of splitting it", async () => {
+    const writer = createBulkLoadWriter(dir);
+    await writer.addBatch([record("r1", "q", actor("a", "A", [`x${ARRAY_DELIMITER}y`]), actor("b", "B"))], "s");
+    await expect(writer.finish()).rejects.toThrow(/aliases" element "x\\u001fy" contains the list delimiter/);
+  });
+
   it("writes a document seen in an earlier batch once", async () => {
     const writer = createBulkLoadWriter(dir);
     const [a, b] = [actor("a", "A"), actor("b", "B")];
