@@ -5,7 +5,7 @@
 // replace it.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { LocalNeo4jError } from "../errors.ts";
 import { chooseRuntime, ensureJars, JVM_FLAGS, JVM_FLAGS_22, PROJECT_ROOT, statusLocalNeo4j } from "./local-neo4j.ts";
@@ -35,6 +35,11 @@ export function databaseDir(dataDir: string): string {
   return path.join(path.resolve(PROJECT_ROOT, dataDir), "data", "databases", "neo4j");
 }
 
+/** Where it keeps that database's transaction logs. */
+function transactionsDir(dataDir: string): string {
+  return path.join(path.resolve(PROJECT_ROOT, dataDir), "data", "transactions", "neo4j");
+}
+
 /** The admin tool's arguments for these files (exported for tests). */
 export function adminImportArgs(files: BulkFile[], options: { replace: boolean; reportFile: string }): string[] {
   const multiline = files.filter((f) => f.multiline).map((f) => f.file);
@@ -49,6 +54,10 @@ export function adminImportArgs(files: BulkFile[], options: { replace: boolean; 
     // Values spanning lines cost parallel parsing: only the files that have them.
     `--multiline-fields=${multiline.length > 0 ? multiline.join(",") : "false"}`,
     `--report-file=${options.reportFile}`,
+    // Fail on the first bad entry rather than skip it: the files are ours, a bad entry is a bug, never data to drop.
+    "--bad-tolerance=0",
+    "--skip-bad-relationships=false",
+    "--skip-duplicate-nodes=false",
     ...files.map((f) => `--${f.kind}=${f.name ? `${f.name}=` : ""}${f.file}`),
   ];
 }
@@ -112,8 +121,12 @@ export async function runAdminImport(options: AdminImportOptions): Promise<{ sec
     child.once("exit", (exitCode) => resolve(exitCode));
   });
   if (code !== 0) {
+    // The tool leaves a half-written store that Neo4j would start on: remove it.
+    await rm(databaseDir(options.dataDir), { recursive: true, force: true });
+    await rm(transactionsDir(options.dataDir), { recursive: true, force: true });
     throw new LocalNeo4jError(
-      `neo4j-admin database import failed (exit code ${code}); nothing was loaded. Its last output:\n${output.slice(-3000)}`,
+      `neo4j-admin database import failed (exit code ${code}); nothing was loaded and the partial store was removed` +
+        `${options.replace ? " (the database it was to replace is gone)" : ""}. Its last output:\n${output.slice(-3000)}`,
     );
   }
   return { seconds: (Date.now() - started) / 1000 };

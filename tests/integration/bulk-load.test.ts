@@ -2,10 +2,12 @@
 // builds equals, node for node, property for property (with its type), the
 // graph the transactional import writes for the same files; rejected rows
 // are reported the same; and it refuses a database that exists.
-import { createReadStream } from "node:fs";
-import { rm } from "node:fs/promises";
+import { createReadStream, existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseDir, runAdminImport } from "../../src/db/admin-import.ts";
 import { Database } from "../../src/db/database.ts";
 import { freePort, PROJECT_ROOT, type StartedNeo4j, startLocalNeo4j } from "../../src/db/local-neo4j.ts";
 import { applyMigrations } from "../../src/db/migrate.ts";
@@ -121,4 +123,26 @@ describe("bulk load (neo4j-admin database import)", () => {
     loaded = new Database({ uri: neo4j.uri, user: "neo4j", password: "", database: undefined, queryTimeoutMs: 60_000 });
     expect(await dumpGraph(loaded)).toEqual(before);
   }, 240_000);
+
+  it("fails loudly on a bad entry and leaves no half-written store behind", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "bulk-bad-"));
+    const brokenDataDir = `${dataDir}-broken`;
+    try {
+      await writeFile(path.join(dir, "actors.csv"), 'id:ID(Actor),name\n"a","A"\n');
+      await writeFile(path.join(dir, "links.csv"), ':START_ID(Actor),:END_ID(Actor)\n"a","missing"\n');
+      await expect(
+        runAdminImport({
+          dataDir: brokenDataDir,
+          files: [
+            { kind: "nodes", name: "Actor", file: path.join(dir, "actors.csv"), multiline: false },
+            { kind: "relationships", name: "FUNDS", file: path.join(dir, "links.csv"), multiline: false },
+          ],
+        }),
+      ).rejects.toThrow(/import failed .*nothing was loaded and the partial store was removed/s);
+      expect(existsSync(databaseDir(brokenDataDir))).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await rm(path.join(PROJECT_ROOT, brokenDataDir), { recursive: true, force: true });
+    }
+  }, 120_000);
 });
