@@ -3,6 +3,7 @@
 // Used by `npm start` (when NEO4J_URI is unset), `npm run db:*` and the test
 // setup. No Docker needed: a JDK and Maven are enough.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { createWriteStream, existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createConnection, createServer } from "node:net";
@@ -156,6 +157,38 @@ async function findMaven(env: NodeJS.ProcessEnv): Promise<string> {
       "Maven (mvn) was not found: it downloads Neo4j from Maven Central on first start. " +
         "Install it (Debian: apt-get install maven), or set NEO4J_URI to use an existing Neo4j.",
     );
+  }
+}
+
+/**
+ * The classpath and main class that run the launcher: compiled once per
+ * launcher source and Java version into the jar cache, by the javac beside
+ * the java that runs it (starting from classes saves the ~1.2 s that
+ * single-file source mode spends compiling on every start); source mode when
+ * there is no javac or compiling fails, which then reports the error itself.
+ */
+async function launcherClasspath(java: JavaRuntime, libDir: string): Promise<string[]> {
+  const jars = path.join(libDir, "*");
+  const sourceMode = ["-cp", jars, LAUNCHER_SOURCE];
+  const javac = path.join(path.dirname(java.javaBin), "javac");
+  if (!existsSync(javac)) return sourceMode;
+  const source = await readFile(LAUNCHER_SOURCE);
+  const key = createHash("sha256").update(source).update(`java ${java.major}`).digest("hex").slice(0, 16);
+  const classes = path.join(path.dirname(libDir), `launcher-${key}`);
+  const classpath = ["-cp", `${jars}${path.delimiter}${classes}`, "actorgraph.LocalNeo4j"];
+  if (existsSync(path.join(classes, "actorgraph", "LocalNeo4j.class"))) return classpath;
+  // Compiled beside the final folder and renamed: a concurrent start never sees half a class file.
+  const staging = `${classes}.partial-${process.pid}`;
+  try {
+    await run(javac, ["-nowarn", "-cp", jars, "-d", staging, LAUNCHER_SOURCE], { timeout: 120_000 });
+    await rename(staging, classes).catch((error: NodeJS.ErrnoException) => {
+      if (!existsSync(path.join(classes, "actorgraph", "LocalNeo4j.class"))) throw error;
+    });
+    return classpath;
+  } catch {
+    return sourceMode;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
   }
 }
 
@@ -355,9 +388,7 @@ export async function startLocalNeo4j(
     `-Xmx${options.heap}`,
     ...JVM_FLAGS,
     ...(java.major >= 22 ? JVM_FLAGS_22 : []),
-    "-cp",
-    path.join(libDir, "*"),
-    LAUNCHER_SOURCE,
+    ...(await launcherClasspath(java, libDir)),
     home,
     String(options.port),
     options.pageCache ?? "256m",

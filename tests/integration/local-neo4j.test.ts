@@ -1,12 +1,20 @@
 // Provisioning failures of the local Neo4j: each ends with a message that
 // says what to install or change, and a non-zero exit code from the CLI.
 import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT, probeBolt, startLocalNeo4j } from "../../src/db/local-neo4j.ts";
+import {
+  chooseRuntime,
+  freePort,
+  jarCacheDir,
+  PROJECT_ROOT,
+  probeBolt,
+  startLocalNeo4j,
+} from "../../src/db/local-neo4j.ts";
 import { LocalNeo4jError } from "../../src/errors.ts";
 import { testDatabaseOptions } from "../helpers/database.ts";
 
@@ -104,4 +112,29 @@ describe("local Neo4j provisioning", () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(await probeBolt(port)).toBe("free");
   });
+
+  it("runs the launcher compiled once, and from source where the JDK has no javac", async () => {
+    // The test Neo4j of the global setup started from the compiled launcher in the jar cache.
+    const { java, release } = await chooseRuntime();
+    const cache = path.dirname(jarCacheDir(release.version));
+    const compiled = (await readdir(cache)).filter((name) => /^launcher-[0-9a-f]{16}$/.test(name));
+    expect(compiled.some((name) => existsSync(path.join(cache, name, "actorgraph", "LocalNeo4j.class")))).toBe(true);
+
+    // A "JDK" that is only a java binary: source mode, and Neo4j still answers.
+    const jvmRoot = path.join(scratch, "jvms");
+    await mkdir(path.join(jvmRoot, "java-only", "bin"), { recursive: true });
+    await symlink(java.javaBin, path.join(jvmRoot, "java-only", "bin", "java"));
+    const port = await freePort();
+    const neo4j = await startLocalNeo4j(
+      { port, dataDir: path.join(scratch, "data-source-mode"), heap: "512m", pageCache: "64m" },
+      { ...process.env, PATH: scratch, JAVA_HOME: "", ACTORGRAPH_JVM_ROOT: jvmRoot },
+    );
+    try {
+      expect(await probeBolt(port)).toBe("bolt");
+      const commandLine = (await readFile(`/proc/${neo4j.pid}/cmdline`, "utf8")).split("\0");
+      expect(commandLine).toContain(path.join(PROJECT_ROOT, "neo4j/launcher/src/main/java/actorgraph/LocalNeo4j.java"));
+    } finally {
+      await neo4j.stop();
+    }
+  }, 120_000);
 });
