@@ -1,7 +1,15 @@
 // Pure helpers shared by the write and read paths: the normalised name keys
 // behind case- and alias-insensitive lookup, the key of an aggregated
 // relation, and the modality weights that feed confidence aggregation.
+import { LRUCache } from "lru-cache";
 import { type Modality, type Predicate, SYMMETRIC_PREDICATES } from "../model.ts";
+
+/**
+ * Recent name keys: imports and ingestion key the same names over and over
+ * (a hub actor on every row), and the key costs a Unicode normalisation and
+ * four regular expressions. Bounded, so a long-running server keeps a few MB.
+ */
+const nameKeys = new LRUCache<string, string>({ max: 50_000 });
 
 /**
  * "U.S. Central Command" -> "us central command", "Kata'ib Hezbollah" ->
@@ -9,6 +17,15 @@ import { type Modality, type Predicate, SYMMETRIC_PREDICATES } from "../model.ts
  * punctuation and a leading "the" do not matter.
  */
 export function toNameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
