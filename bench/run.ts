@@ -119,7 +119,7 @@ async function main() {
       >;
       await Promise.all(servers.map((server) => server.stop()));
       servers.length = 0;
-      const scaling: ScalingPoint[] = scalingCurve ? await runScalingCurve(bench, quick) : [];
+      const scaling: ScalingPoint[] = scalingCurve ? await runScalingCurve(bench.db, quick) : [];
       const report = renderResults({
         quick,
         data,

@@ -1,25 +1,51 @@
-// The scaling curve: a seeded synthetic generator that grows the bench graph
-// with actors and claims shaped like the real data (actor degrees sampled
-// from the real degree distribution, predicates from the real mix, endpoints
-// chosen in proportion to degree), imported through the same import path in
-// steps; after each step the import rate and the latency (concurrency 1, in
-// process) of the traversal operations for actorgraph and raw are recorded.
+// The scaling curve: a seeded synthetic generator builds graphs shaped like
+// the real data (actor degrees sampled from the real degree distribution,
+// predicates from the real mix, endpoints chosen in proportion to degree),
+// each loaded in bulk (the project's `bulkLoadRecords`) into a Neo4j of its
+// own; on each, the latency (concurrency 1, in process) of the traversal
+// operations is recorded for actorgraph and raw. `npm run bench:scale`
+// builds one point of any size (1M actors and 5M relations included).
+import { rm } from "node:fs/promises";
+import path from "node:path";
 import neo4j from "neo4j-driver";
 import { createApp } from "../src/api/yoga.ts";
+import { Database } from "../src/db/database.ts";
+import { PROJECT_ROOT, startLocalNeo4j } from "../src/db/local-neo4j.ts";
+import { applyMigrations } from "../src/db/migrate.ts";
+import { completeBulkLoad } from "../src/graph/bulk-load.ts";
 import { createGraph } from "../src/graph/index.ts";
+import { bulkLoadRecords } from "../src/import/bulk-load.ts";
 import type { ImportedActor, ImportedRecord } from "../src/import/records.ts";
-import { runImport } from "../src/import/run-import.ts";
 import { createLogger } from "../src/log.ts";
 import type { Predicate } from "../src/model.ts";
-import type { BenchDatabase } from "./neo4j.ts";
+import { BENCH_NEO4J } from "./neo4j.ts";
 import { createOperations, DEFAULT_IDS } from "./operations.ts";
+
+/** A size to build: actors, and claims among them (pairs repeat, so relations are fewer). */
+export type ScaleSize = { actors: number; claims: number };
 
 export type ScalingPoint = {
   actors: number;
   relations: number;
-  events: number;
-  importEventsPerSecond: number;
+  claims: number;
+  /** From the generator's first record to an answering, indexed graph. */
+  loadSeconds: number;
   latency: Record<string, { actorgraph: number; raw: number }>;
+};
+
+/** The curve of `npm run bench`: sizes that fit its 15-minute budget on two cores. */
+export const SCALING_SIZES: ScaleSize[] = [
+  { actors: 100_000, claims: 500_000 },
+  { actors: 300_000, claims: 1_500_000 },
+];
+export const QUICK_SCALING_SIZES: ScaleSize[] = [{ actors: 2_000, claims: 5_000 }];
+
+/** The scaling graphs' own Neo4j, beside the bench one (which stays up with the real data). */
+const SCALE_NEO4J = {
+  port: Number(process.env.BENCH_SCALE_NEO4J_PORT ?? 7698),
+  dataDir: ".neo4j/bench-scale",
+  heap: BENCH_NEO4J.heap,
+  pageCache: BENCH_NEO4J.pageCache,
 };
 
 /** mulberry32: a small seeded PRNG, so every run generates the same graph. */
@@ -34,20 +60,25 @@ function createRandom(seed: number) {
   };
 }
 
-type Shape = { degrees: number[]; predicates: { predicate: Predicate; count: number }[] };
+export type Shape = { degrees: number[]; predicates: { predicate: Predicate; count: number }[] };
 
-async function readShape(bench: BenchDatabase): Promise<Shape> {
-  const degrees = await bench.db.read<{ degree: number }>(
+/** The real graph's degree distribution and predicate mix. */
+export async function readShape(db: Database): Promise<Shape> {
+  const degrees = await db.read<{ degree: number }>(
     "MATCH (a:Actor) WITH COUNT { (a)-[r]-() WHERE r.key IS NOT NULL } AS degree WHERE degree > 0 RETURN degree",
   );
-  const predicates = await bench.db.read<{ predicate: Predicate; count: number }>(
+  const predicates = await db.read<{ predicate: Predicate; count: number }>(
     "MATCH ()-[r]->() WHERE r.key IS NOT NULL RETURN type(r) AS predicate, count(*) AS count",
   );
   return { degrees: degrees.map((d) => d.degree), predicates };
 }
 
-/** Synthetic rows: `events` claims among `actors` new actors, shaped like the real graph. */
-export function* generateRecords(shape: Shape, from: number, actors: number, events: number, seed: number) {
+/**
+ * Synthetic rows: `claims` claims among `actors` actors, shaped like the real
+ * graph, each with its evidence document (no event: the curve measures
+ * relations and traversals, and events would add a node per claim).
+ */
+export function* generateRecords(shape: Shape, actors: number, claims: number, seed: number) {
   const random = createRandom(seed);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)] as T;
   // Chung-Lu: each actor's expected degree drawn from the real distribution;
@@ -72,28 +103,17 @@ export function* generateRecords(shape: Shape, from: number, actors: number, eve
     type: "Organization",
     aliases: [],
   });
-  for (let n = 0; n < events; n++) {
+  for (let n = 0; n < claims; n++) {
     const s = pick(weighted);
     let o = pick(weighted);
     if (o === s) o = (s + 1) % actors;
-    const id = `syn-${from + n}`;
+    const id = `syn-claim-${n}`;
     const date = `20${10 + Math.floor(random() * 10)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
     const quote = `Synthetic actor ${s} — synthetic relation — Synthetic actor ${o} (${date})`;
     const record: ImportedRecord = {
       id,
       document: { id, title: quote, url: null, publishedAt: date, source: "synthetic", license: "generated" },
-      event: {
-        id,
-        type: "SYNTHETIC",
-        date,
-        datePrecision: "day",
-        endDate: null,
-        locations: [],
-        perpetrators: [actor(s)],
-        targets: [actor(o)],
-        killed: { low: null, best: null, high: null },
-        quote,
-      },
+      event: null,
       claim: {
         id,
         subject: actor(s),
@@ -118,81 +138,115 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-export async function runScalingCurve(bench: BenchDatabase, quick: boolean): Promise<ScalingPoint[]> {
-  const steps = quick ? [1_000] : [20_000, 40_000];
-  const actorsPerEvent = 0.1;
-  const shape = await readShape(bench);
-  if (shape.degrees.length === 0) return [];
-  const graph = createGraph(bench.db);
-  const app = createApp({ graph, log: createLogger("silent", { pretty: false }), readiness: () => ({ ready: true }) });
-  const driver = neo4j.driver(bench.uri, neo4j.auth.basic("neo4j", ""), { disableLosslessIntegers: true });
-  const points: ScalingPoint[] = [];
-  let events = 0;
+/** Median latency of 10 sequential requests after 2 warm-up ones. */
+async function medianLatency(fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const t = performance.now();
+    await fn();
+    if (i >= 2) times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/**
+ * Builds one synthetic graph of `size` in the scaling Neo4j (deleted first
+ * and afterwards), and times the traversal operations on it.
+ */
+export async function measureScalePoint(
+  shape: Shape,
+  size: ScaleSize,
+  seed: number,
+  log: (m: string) => void = console.log,
+): Promise<ScalingPoint> {
+  const home = path.resolve(PROJECT_ROOT, SCALE_NEO4J.dataDir);
+  await rm(home, { recursive: true, force: true });
+  const started = Date.now();
+  const loaded = await bulkLoadRecords(
+    [
+      {
+        name: `synthetic (${size.actors} actors, ${size.claims} claims)`,
+        source: "synthetic",
+        open: () => ({ results: asAsync(generateRecords(shape, size.actors, size.claims, seed)), close: () => {} }),
+      },
+    ],
+    { dataDir: SCALE_NEO4J.dataDir, batchSize: 50_000, onProgress: log },
+  );
+  const neo4jProcess = await startLocalNeo4j({ ...SCALE_NEO4J, onProgress: log });
+  const db = new Database({
+    uri: neo4jProcess.uri,
+    user: "neo4j",
+    password: "",
+    database: undefined,
+    queryTimeoutMs: 600_000,
+  });
+  const driver = neo4j.driver(neo4jProcess.uri, neo4j.auth.basic("neo4j", ""), { disableLosslessIntegers: true });
   try {
-    for (const [index, size] of steps.entries()) {
-      const actors = Math.max(50, Math.round(size * actorsPerEvent));
-      const summary = await runImport(
-        asAsync(generateRecords(shape, events, actors, size, 7 + index)),
-        (records) => graph.saveImportedBatch(records, "synthetic"),
-        { batchSize: 5000 },
-      );
-      events += summary.eventsCreated;
-      const [counts] = await bench.db.read<{ actors: number; relations: number }>(
-        "MATCH (a:Actor) WITH count(a) AS actors MATCH ()-[r]->() WHERE r.key IS NOT NULL RETURN actors, count(r) AS relations",
-      );
-      // The step's best-connected synthetic actors, and a pair for paths.
-      const hubs = await bench.db.read<{ id: string }>(
-        `MATCH (a:Actor) WHERE a.id STARTS WITH 'syn-' WITH a ORDER BY COUNT { (a)-[r]-() WHERE r.key IS NOT NULL } DESC LIMIT 2 RETURN a.id AS id`,
-      );
-      const [hub = "", second = ""] = hubs.map((h) => h.id);
-      const operations = createOperations({
-        ...DEFAULT_IDS,
-        hubs: [hub, second],
-        neighbourhoodStart: second,
-        pathFrom: `syn-${1 + index}`,
-        pathTo: hub,
-      }).filter((op) => ["relations-" + hub, "neighbourhood-2-hops", "paths-4-hops"].includes(op.name));
-      const latency: ScalingPoint["latency"] = {};
-      for (const op of operations) {
-        const timeOf = async (fn: () => Promise<unknown>) => {
-          const times: number[] = [];
-          for (let i = 0; i < 12; i++) {
-            const t = performance.now();
-            await fn();
-            if (i >= 2) times.push(performance.now() - t);
-          }
-          return median(times);
-        };
-        const actorgraph = await timeOf(async () => {
-          const response = await app.fetch("http://bench/graphql", {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ query: op.actorgraph.query }),
-          });
-          await response.text();
+    await applyMigrations(db);
+    await db.write("CALL db.awaitIndexes(600)");
+    await completeBulkLoad(db);
+    const loadSeconds = (Date.now() - started) / 1000;
+    // The two best-connected actors, and a pair for paths.
+    const hubs = await db.read<{ id: string }>(
+      "MATCH (a:Actor) WITH a ORDER BY COUNT { (a)-[r]-() WHERE r.key IS NOT NULL } DESC LIMIT 2 RETURN a.id AS id",
+    );
+    const [hub = "", second = ""] = hubs.map((h) => h.id);
+    const operations = createOperations({
+      ...DEFAULT_IDS,
+      hubs: [hub, second],
+      neighbourhoodStart: second,
+      pathFrom: "syn-1",
+      pathTo: hub,
+    }).filter((op) => [`relations-${hub}`, "neighbourhood-2-hops", "paths-4-hops"].includes(op.name));
+    const app = createApp({
+      graph: createGraph(db),
+      log: createLogger("silent", { pretty: false }),
+      readiness: () => ({ ready: true }),
+    });
+    const latency: ScalingPoint["latency"] = {};
+    for (const op of operations) {
+      const actorgraph = await medianLatency(async () => {
+        const response = await app.fetch("http://bench/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: op.actorgraph.query }),
         });
-        const raw = await timeOf(() =>
-          driver.executeQuery(op.raw.cypher, op.raw.params, { routing: neo4j.routing.READ }),
-        );
-        latency[op.name.replace(hub, "hub")] = { actorgraph, raw };
-      }
-      const point = {
-        actors: counts?.actors ?? 0,
-        relations: counts?.relations ?? 0,
-        events: summary.eventsCreated,
-        importEventsPerSecond: summary.eventsCreated / Math.max(summary.seconds, 0.001),
-        latency,
-      };
-      points.push(point);
-      console.log(
-        `scaling: ${point.actors} actors, ${point.relations} relations (+${size} synthetic events at ${Math.round(point.importEventsPerSecond)}/s): ` +
-          Object.entries(latency)
-            .map(([name, l]) => `${name} actorgraph ${l.actorgraph.toFixed(1)} ms raw ${l.raw.toFixed(1)} ms`)
-            .join("; "),
+        await response.text();
+      });
+      const raw = await medianLatency(() =>
+        driver.executeQuery(op.raw.cypher, op.raw.params, { routing: neo4j.routing.READ }),
       );
+      latency[op.name.replace(hub, "hub")] = { actorgraph, raw };
     }
+    const point = {
+      actors: loaded.graph.actors,
+      relations: loaded.graph.relations,
+      claims: loaded.graph.claims,
+      loadSeconds,
+      latency,
+    };
+    log(
+      `scaling: ${point.actors} actors, ${point.relations} relations, ${point.claims} claims loaded in ${loadSeconds.toFixed(1)} s: ` +
+        Object.entries(latency)
+          .map(([name, l]) => `${name} actorgraph ${l.actorgraph.toFixed(1)} ms raw ${l.raw.toFixed(1)} ms`)
+          .join("; "),
+    );
+    return point;
   } finally {
     await driver.close();
+    await db.close();
+    await neo4jProcess.stop();
+    await rm(home, { recursive: true, force: true });
+  }
+}
+
+/** The curve of the benchmark run: each size built and timed on its own. */
+export async function runScalingCurve(db: Database, quick: boolean): Promise<ScalingPoint[]> {
+  const shape = await readShape(db);
+  if (shape.degrees.length === 0) return [];
+  const points: ScalingPoint[] = [];
+  for (const [index, size] of (quick ? QUICK_SCALING_SIZES : SCALING_SIZES).entries()) {
+    points.push(await measureScalePoint(shape, size, 7 + index));
   }
   return points;
 }

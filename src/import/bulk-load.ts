@@ -11,6 +11,7 @@ import { PROJECT_ROOT } from "../db/local-neo4j.ts";
 import { InvalidInputError } from "../errors.ts";
 import { type BulkLoadSummary, createBulkLoadWriter } from "../graph/bulk-load.ts";
 import { readIcews } from "./icews.ts";
+import type { ParseResult } from "./records.ts";
 import { createRegisterResolver } from "./register-resolver.ts";
 import { type ImportSummary, runImport } from "./run-import.ts";
 import { readUcdp } from "./ucdp.ts";
@@ -41,53 +42,77 @@ export function datasetFile(file: string, dataset?: string): DatasetFile {
 }
 
 /**
+ * Where a bulk load's records come from: a name for reports, the source
+ * recorded on the names it gives actors, and the parse results (opened when
+ * the load gets to it; `close` runs after).
+ */
+export type RecordSource = {
+  name: string;
+  source: string;
+  open: () => { results: AsyncIterable<ParseResult>; close: () => void };
+};
+
+type LoadOptions = {
+  dataDir: string;
+  batchSize?: number;
+  rowsPerFile?: number;
+  replace?: boolean;
+  onProgress?: (message: string) => void;
+};
+
+/**
  * Loads the files into the stopped local Neo4j on `dataDir` (which must not
  * hold a database unless `replace`). Records are merged in batches of
  * `batchSize`, so the graph equals `actorgraph import` of the same files in
  * the same order with the same --batch-size. Reads at most `rowsPerFile` rows
  * of each file when given.
  */
-export async function bulkLoad(
-  inputs: DatasetFile[],
-  options: {
-    dataDir: string;
-    batchSize?: number;
-    rowsPerFile?: number;
-    replace?: boolean;
-    onProgress?: (message: string) => void;
-  },
-): Promise<BulkLoadResult> {
-  const progress = options.onProgress ?? (() => {});
-  // Refused before reading anything: parsing big files first would waste minutes.
-  await assertLoadable(options.dataDir, options.replace ?? false);
+export async function bulkLoad(inputs: DatasetFile[], options: LoadOptions): Promise<BulkLoadResult> {
   for (const { file } of inputs) {
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) throw new InvalidInputError(`No such file: ${file}`);
   }
+  const resolve = createRegisterResolver();
+  return bulkLoadRecords(
+    inputs.map((input) => ({
+      name: input.file,
+      source: `${input.format}:${input.dataset}`,
+      open: () => {
+        const stream = createReadStream(input.file);
+        const results = input.format === "ucdp" ? readUcdp(stream, resolve) : readIcews(stream, input.dataset, resolve);
+        return { results, close: () => stream.destroy() };
+      },
+    })),
+    options,
+  );
+}
+
+/** `bulkLoad` from any record sources (the benchmark's synthetic graphs). */
+export async function bulkLoadRecords(sources: RecordSource[], options: LoadOptions): Promise<BulkLoadResult> {
+  const progress = options.onProgress ?? (() => {});
+  // Refused before reading anything: parsing big files first would waste minutes.
+  await assertLoadable(options.dataDir, options.replace ?? false);
   const csvDir = path.join(path.resolve(PROJECT_ROOT, options.dataDir), "bulk-load-csv");
   await rm(csvDir, { recursive: true, force: true });
   await mkdir(csvDir, { recursive: true });
   try {
     const started = Date.now();
     const writer = createBulkLoadWriter(csvDir);
-    const resolve = createRegisterResolver();
     const files: BulkLoadResult["files"] = [];
-    for (const input of inputs) {
-      const stream = createReadStream(input.file);
+    for (const input of sources) {
+      const { results, close } = input.open();
       try {
-        const all = input.format === "ucdp" ? readUcdp(stream, resolve) : readIcews(stream, input.dataset, resolve);
-        const source = `${input.format}:${input.dataset}`;
         const summary = await runImport(
-          options.rowsPerFile ? takeFirst(all, options.rowsPerFile) : all,
-          async (records) => ({ ...(await writer.addBatch(records, source)), relationsRecomputed: 0 }),
+          options.rowsPerFile ? takeFirst(results, options.rowsPerFile) : results,
+          async (records) => ({ ...(await writer.addBatch(records, input.source)), relationsRecomputed: 0 }),
           { batchSize: options.batchSize ?? 2000 },
         );
-        files.push({ ...summary, file: input.file });
+        files.push({ ...summary, file: input.name });
         progress(
-          `${input.file}: ${summary.rows} rows, ${summary.eventsCreated} events, ${summary.rejected.length} rejected`,
+          `${input.name}: ${summary.rows} rows, ${summary.eventsCreated} events, ${summary.rejected.length} rejected`,
         );
       } finally {
-        stream.destroy();
+        close();
       }
     }
     const graph = await writer.finish();
