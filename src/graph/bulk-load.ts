@@ -37,6 +37,9 @@ export type BulkLoadSummary = {
 
 type Column = { name: string; type?: "double" | "boolean" | "string[]" };
 
+/** Rows turned into CSV text per call (see CsvFile.write). */
+const WRITE_CHUNK = 2000;
+
 /** One CSV file, written as records arrive; remembers whether any value spans lines. */
 class CsvFile {
   readonly file: string;
@@ -57,8 +60,17 @@ class CsvFile {
     this.out.write(`${columns.map((c) => (c.type ? `${c.name}:${c.type}` : c.name)).join(",")}\n`);
   }
 
-  /** Appends rows (objects keyed by column name; null or undefined: no property). */
+  /**
+   * Appends rows (objects keyed by column name; null or undefined: no
+   * property), a few thousand at a time: one text for hundreds of thousands
+   * of rows keeps them all alive at once, and the collector then spends more
+   * time than the writing (measured on a 500k-claim synthetic load).
+   */
   async write(rows: Record<string, unknown>[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += WRITE_CHUNK) await this.writeChunk(rows.slice(i, i + WRITE_CHUNK));
+  }
+
+  private async writeChunk(rows: Record<string, unknown>[]): Promise<void> {
     if (rows.length === 0) return;
     const cells = rows.map((row) =>
       this.columns.map(({ name, type }, i) => {
