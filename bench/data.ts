@@ -5,15 +5,14 @@
 // third ICEWS file into the loaded graph (a later increment), then the sample
 // articles through ingestion. Prints both import rates. The files are read
 // where they are; ICEWS is never copied. Never passes or fails on time.
-import { createReadStream, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { completeBulkLoad } from "../src/graph/bulk-load.ts";
 import { createGraph } from "../src/graph/index.ts";
-import { bulkLoad, type DatasetFile, datasetFile, takeFirst } from "../src/import/bulk-load.ts";
-import { readIcews } from "../src/import/icews.ts";
+import { bulkLoad, takeFirst } from "../src/import/bulk-load.ts";
+import { datasetFile, readDatasetFile } from "../src/import/dataset-files.ts";
 import { createRegisterResolver } from "../src/import/register-resolver.ts";
 import { runImport } from "../src/import/run-import.ts";
-import { readUcdp } from "../src/import/ucdp.ts";
 import { extractDocument } from "../src/ingest/extractor.ts";
 import { ingestDocument } from "../src/ingest/ingest-document.ts";
 import { SAMPLE_CORPUS } from "../src/ingest/ingest-paths.ts";
@@ -55,16 +54,7 @@ const FIRST_LOAD_FILES = ["ucdp_ged_syria_2016_2019.csv", "icews/icews14_named.t
 const INCREMENT_FILES = ["icews/icews18_named.tsv"];
 const BATCH_SIZE = 5000;
 
-function benchDatasetFile(file: string): DatasetFile {
-  // Ids as the earlier benchmark runs named them (icews14-named-…).
-  return datasetFile(
-    path.join(SHARED_DATA, file),
-    path
-      .basename(file)
-      .replace(/\.[^.]+$/, "")
-      .replace(/_/g, "-"),
-  );
-}
+const benchDatasetFile = (file: string) => datasetFile(path.join(SHARED_DATA, file));
 
 const seconds = (since: number) => (Date.now() - since) / 1000;
 const rate = (events: number, s: number) => events / Math.max(s, 0.001);
@@ -138,9 +128,9 @@ export async function loadBenchData(
   const graph = createGraph(bench.db);
   const resolve = createRegisterResolver();
   const incrementFiles: ImportFigure[] = [];
-  for (const { format, file, dataset } of present(INCREMENT_FILES).map(benchDatasetFile)) {
-    const input = createReadStream(file);
-    const all = format === "ucdp" ? readUcdp(input, resolve) : readIcews(input, dataset, resolve);
+  for (const dataFile of present(INCREMENT_FILES).map(benchDatasetFile)) {
+    const { format, file, dataset } = dataFile;
+    const { input, results: all } = readDatasetFile(dataFile, resolve);
     // Aggregated relations once per file, as a long import should (src/graph/import.ts startImport).
     const importer = graph.startImport(`${format}:${dataset}`);
     const summary = await runImport(

@@ -184,7 +184,6 @@ export async function measureScalePoint(
   const driver = neo4j.driver(neo4jProcess.uri, neo4j.auth.basic("neo4j", ""), { disableLosslessIntegers: true });
   try {
     await applyMigrations(db);
-    await db.write("CALL db.awaitIndexes(600)");
     await completeBulkLoad(db);
     const loadSeconds = (Date.now() - started) / 1000;
     // The two best-connected actors, and a pair for paths.

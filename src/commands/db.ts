@@ -4,9 +4,12 @@ import { parseArgs } from "node:util";
 import type { Command } from "../cli.ts";
 import { type Config, loadConfig } from "../config.ts";
 import { logFilePath, startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j } from "../db/local-neo4j.ts";
+import { InvalidInputError } from "../errors.ts";
 import { completeBulkLoad } from "../graph/bulk-load.ts";
-import { bulkLoad, datasetFile } from "../import/bulk-load.ts";
+import { bulkLoad } from "../import/bulk-load.ts";
+import { datasetFile } from "../import/dataset-files.ts";
 import { openDatabase } from "./connect.ts";
+import { parseBatchSize } from "./import.ts";
 
 const HELP = `Usage: actorgraph db <start|stop|status>
        actorgraph db load FILE... [--replace] [--batch-size N]
@@ -38,15 +41,12 @@ async function loadFiles(config: Config, args: string[]): Promise<number> {
     return 2;
   }
   if (config.neo4jUri) {
-    throw new Error(
+    throw new InvalidInputError(
       `db load fills the local Neo4j, but NEO4J_URI points to ${config.neo4jUri}. ` +
         "Unset NEO4J_URI, or load that server with neo4j-admin yourself.",
     );
   }
-  const batchSize = Number(values["batch-size"]);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000) {
-    throw new Error("--batch-size must be a whole number from 1 to 50000.");
-  }
+  const batchSize = parseBatchSize(values["batch-size"]);
   const files = positionals.map((file) => datasetFile(file));
   const started = Date.now();
   const result = await bulkLoad(files, {

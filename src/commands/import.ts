@@ -1,17 +1,15 @@
 // `actorgraph import ucdp FILE.csv` and `actorgraph import icews FILE.tsv`:
 // structured event data into the same graph, in batched transactions,
 // idempotent on the dataset's event ids; malformed rows are reported.
-import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Command } from "../cli.ts";
 import { loadConfig } from "../config.ts";
+import { InvalidInputError } from "../errors.ts";
 import { createGraph } from "../graph/index.ts";
-import { readIcews } from "../import/icews.ts";
+import { type DatasetFormat, datasetName, readDatasetFile } from "../import/dataset-files.ts";
 import { createRegisterResolver } from "../import/register-resolver.ts";
 import { runImport } from "../import/run-import.ts";
-import { readUcdp } from "../import/ucdp.ts";
 import { openDatabase } from "./connect.ts";
 import { createProgress } from "./progress.ts";
 
@@ -33,6 +31,15 @@ icews  ICEWS TSV (subject, rel_id, [relation_inferred,] object, date): one event
 Re-importing the same file adds nothing. Rows that cannot be read are listed
 with their line and reason; the exit code is 1 when there were any.`;
 
+/** --batch-size, shared with `db load`: records per transaction (or per merge step of a bulk load). */
+export function parseBatchSize(value: string | undefined): number {
+  const batchSize = Number(value);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000) {
+    throw new InvalidInputError("--batch-size must be a whole number from 1 to 50000.");
+  }
+  return batchSize;
+}
+
 export const importCommand: Command = {
   summary: "import structured event data (UCDP GED CSV, ICEWS TSV)",
   async run(args) {
@@ -51,23 +58,13 @@ export const importCommand: Command = {
       console.log(HELP);
       return values.help ? 0 : 2;
     }
-    const batchSize = Number(values["batch-size"]);
-    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000) {
-      throw new Error("--batch-size must be a whole number from 1 to 50000.");
-    }
+    const batchSize = parseBatchSize(values["batch-size"]);
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) throw new Error(`No such file: ${file}`);
 
     const resolve = createRegisterResolver();
-    const dataset =
-      values.dataset ??
-      path
-        .basename(file)
-        .replace(/\.[^.]+$/, "")
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-");
-    const input = createReadStream(file);
-    const results = format === "ucdp" ? readUcdp(input, resolve) : readIcews(input, dataset, resolve);
+    const dataset = values.dataset ?? datasetName(file);
+    const { input, results } = readDatasetFile({ format: format as DatasetFormat, file, dataset }, resolve);
 
     const db = await openDatabase(loadConfig(), (m) => console.error(m));
     const graph = createGraph(db);

@@ -3,12 +3,15 @@
 // download), and runs as its own short-lived JVM while the database is
 // stopped. It fills only a database that does not exist yet, unless told to
 // replace it.
-import { spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 import { LocalNeo4jError } from "../errors.ts";
 import { chooseRuntime, ensureJars, JVM_FLAGS, JVM_FLAGS_22, PROJECT_ROOT, statusLocalNeo4j } from "./local-neo4j.ts";
+
+const run = promisify(execFile);
 
 /**
  * Separates list elements and labels in the CSV: the unit separator, which
@@ -25,8 +28,6 @@ export type AdminImportOptions = {
   files: BulkFile[];
   /** Overwrite a database that exists already (its data is lost). */
   replace?: boolean;
-  /** Heap of the admin tool's JVM; the import itself works mostly off-heap. */
-  heap?: string;
   onProgress?: (message: string) => void;
 };
 
@@ -91,42 +92,40 @@ export async function runAdminImport(options: AdminImportOptions): Promise<{ sec
   const libDir = await ensureJars(release.version, java, progress);
   const home = path.resolve(PROJECT_ROOT, options.dataDir);
   await mkdir(home, { recursive: true });
-  const reportFile = path.join(home, "bulk-load.report");
-  await writeFile(reportFile, "");
   const args = [
-    `-Xmx${options.heap ?? "1g"}`,
+    "-Xmx1g", // the import itself works off-heap
     ...JVM_FLAGS,
     ...(java.major >= 22 ? JVM_FLAGS_22 : []),
     "-cp",
     path.join(libDir, "*"),
     "org.neo4j.cli.AdminTool",
-    ...adminImportArgs(options.files, { replace: options.replace ?? false, reportFile }),
+    ...adminImportArgs(options.files, {
+      replace: options.replace ?? false,
+      reportFile: path.join(home, "bulk-load.report"),
+    }),
   ];
   const started = Date.now();
   progress(`Running neo4j-admin database import full into ${home}…`);
-  const child = spawn(java.javaBin, args, {
-    cwd: home,
-    env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, "conf") },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
-  });
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.once("error", (error) => reject(new LocalNeo4jError(`Could not run Java: ${error.message}`)));
-    child.once("exit", (exitCode) => resolve(exitCode));
-  });
-  if (code !== 0) {
+  try {
+    await run(java.javaBin, args, {
+      cwd: home,
+      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, "conf") },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const {
+      code,
+      stdout = "",
+      stderr = "",
+      message,
+    } = error as { code?: unknown; stdout?: string; stderr?: string; message: string };
     // The tool leaves a half-written store that Neo4j would start on: remove it.
     await rm(databaseDir(options.dataDir), { recursive: true, force: true });
     await rm(transactionsDir(options.dataDir), { recursive: true, force: true });
     throw new LocalNeo4jError(
-      `neo4j-admin database import failed (exit code ${code}); nothing was loaded and the partial store was removed` +
-        `${options.replace ? " (the database it was to replace is gone)" : ""}. Its last output:\n${output.slice(-3000)}`,
+      `neo4j-admin database import failed (${typeof code === "number" ? `exit code ${code}` : message}); ` +
+        `nothing was loaded and the partial store was removed` +
+        `${options.replace ? " (the database it was to replace is gone)" : ""}. Its last output:\n${`${stdout}${stderr}`.slice(-3000)}`,
     );
   }
   return { seconds: (Date.now() - started) / 1000 };

@@ -167,7 +167,7 @@ async function findMaven(env: NodeJS.ProcessEnv): Promise<string> {
  * single-file source mode spends compiling on every start); source mode when
  * there is no javac or compiling fails, which then reports the error itself.
  */
-async function launcherClasspath(java: JavaRuntime, libDir: string): Promise<string[]> {
+export async function launcherClasspath(java: JavaRuntime, libDir: string): Promise<string[]> {
   const jars = path.join(libDir, "*");
   const sourceMode = ["-cp", jars, LAUNCHER_SOURCE];
   const javac = path.join(path.dirname(java.javaBin), "javac");

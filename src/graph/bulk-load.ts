@@ -157,6 +157,7 @@ export function createBulkLoadWriter(dir: string, options: { ingestedAt?: string
     OBJECT: new CsvFile(dir, "object.csv", linkColumns("Claim", "Actor")),
   };
 
+  type LinkType = keyof typeof links;
   const seenDocuments = new Set<string>();
   const actors = new Map<string, StoredActor>();
   /** KNOWN_AS links by actor id and name key, with the source that first gave the name. */
@@ -198,18 +199,12 @@ export function createBulkLoadWriter(dir: string, options: { ingestedAt?: string
         events: [] as Record<string, unknown>[],
         claims: [] as Record<string, unknown>[],
       };
-      const linkRows: Record<keyof typeof links, Record<string, unknown>[]> = {
-        MENTIONS: [],
-        REPORTED_IN: [],
-        PERPETRATED: [],
-        TARGETED: [],
-        OCCURRED_IN: [],
-        STATED_IN: [],
-        SUBJECT: [],
-        OBJECT: [],
+      const linkRows = new Map<LinkType, Record<string, unknown>[]>();
+      const link = (type: LinkType, start: string, end: string) => {
+        const rows = linkRows.get(type) ?? [];
+        rows.push({ ":START_ID": start, ":END_ID": end });
+        linkRows.set(type, rows);
       };
-      const link = (type: keyof typeof links, start: string, end: string) =>
-        linkRows[type].push({ ":START_ID": start, ":END_ID": end });
       for (const record of fresh) {
         const { document, event, claim } = record;
         rows.documents.push({ ...toDocumentProperties(document), ingestedAt });
@@ -243,7 +238,7 @@ export function createBulkLoadWriter(dir: string, options: { ingestedAt?: string
       await documents.write(rows.documents);
       await events.write(rows.events);
       await claims.write(rows.claims);
-      for (const type of Object.keys(links) as (keyof typeof links)[]) await links[type].write(linkRows[type]);
+      for (const [type, rows] of linkRows) await links[type].write(rows);
       return { eventsCreated: rows.events.length, claimsCreated: rows.claims.length };
     },
 

@@ -3,20 +3,16 @@
 // the whole graph, and let neo4j-admin build the store from them. The caller
 // then starts Neo4j, applies the migrations (indexes are built from the
 // loaded data) and calls `completeBulkLoad`.
-import { createReadStream } from "node:fs";
 import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { assertLoadable, runAdminImport } from "../db/admin-import.ts";
 import { PROJECT_ROOT } from "../db/local-neo4j.ts";
 import { InvalidInputError } from "../errors.ts";
 import { type BulkLoadSummary, createBulkLoadWriter } from "../graph/bulk-load.ts";
-import { readIcews } from "./icews.ts";
+import { type DatasetFile, readDatasetFile } from "./dataset-files.ts";
 import type { ParseResult } from "./records.ts";
 import { createRegisterResolver } from "./register-resolver.ts";
 import { type ImportSummary, runImport } from "./run-import.ts";
-import { readUcdp } from "./ucdp.ts";
-
-export type DatasetFile = { format: "ucdp" | "icews"; file: string; dataset: string };
 
 export type BulkLoadResult = {
   files: (ImportSummary & { file: string })[];
@@ -26,20 +22,6 @@ export type BulkLoadResult = {
   /** neo4j-admin building the store. */
   adminSeconds: number;
 };
-
-/** The format a dataset file is read as, from its extension: .csv UCDP GED, .tsv ICEWS. */
-export function datasetFile(file: string, dataset?: string): DatasetFile {
-  const format = file.endsWith(".csv") ? "ucdp" : file.endsWith(".tsv") ? "icews" : null;
-  if (!format) throw new InvalidInputError(`${file}: expected a UCDP GED .csv or an ICEWS .tsv file.`);
-  const name =
-    dataset ??
-    path
-      .basename(file)
-      .replace(/\.[^.]+$/, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-");
-  return { format, file, dataset: name };
-}
 
 /**
  * Where a bulk load's records come from: a name for reports, the source
@@ -78,8 +60,7 @@ export async function bulkLoad(inputs: DatasetFile[], options: LoadOptions): Pro
       name: input.file,
       source: `${input.format}:${input.dataset}`,
       open: () => {
-        const stream = createReadStream(input.file);
-        const results = input.format === "ucdp" ? readUcdp(stream, resolve) : readIcews(stream, input.dataset, resolve);
+        const { input: stream, results } = readDatasetFile(input, resolve);
         return { results, close: () => stream.destroy() };
       },
     })),

@@ -2,7 +2,7 @@
 // builds equals, node for node, property for property (with its type), the
 // graph the transactional import writes for the same files; rejected rows
 // are reported the same; and it refuses a database that exists.
-import { createReadStream, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,11 +13,10 @@ import { freePort, PROJECT_ROOT, type StartedNeo4j, startLocalNeo4j } from "../.
 import { applyMigrations } from "../../src/db/migrate.ts";
 import { completeBulkLoad } from "../../src/graph/bulk-load.ts";
 import { createGraph } from "../../src/graph/index.ts";
-import { bulkLoad, type DatasetFile, datasetFile } from "../../src/import/bulk-load.ts";
-import { readIcews } from "../../src/import/icews.ts";
+import { bulkLoad } from "../../src/import/bulk-load.ts";
+import { type DatasetFile, datasetFile, readDatasetFile } from "../../src/import/dataset-files.ts";
 import { createRegisterResolver } from "../../src/import/register-resolver.ts";
 import { runImport } from "../../src/import/run-import.ts";
-import { readUcdp } from "../../src/import/ucdp.ts";
 import { openTestDatabase, wipe } from "../helpers/database.ts";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/import");
@@ -55,11 +54,10 @@ async function importTransactionally(db: Database, files: DatasetFile[]) {
   const graph = createGraph(db);
   const resolve = createRegisterResolver();
   const summaries = [];
-  for (const { format, file, dataset } of files) {
-    const input = createReadStream(file);
-    const records = format === "ucdp" ? readUcdp(input, resolve) : readIcews(input, dataset, resolve);
+  for (const file of files) {
+    const { results } = readDatasetFile(file, resolve);
     summaries.push(
-      await runImport(records, (batch) => graph.saveImportedBatch(batch, `${format}:${dataset}`), {
+      await runImport(results, (batch) => graph.saveImportedBatch(batch, `${file.format}:${file.dataset}`), {
         batchSize: BATCH_SIZE,
       }),
     );
@@ -99,7 +97,6 @@ describe("bulk load (neo4j-admin database import)", () => {
     neo4j = await startLocalNeo4j({ port, dataDir, heap: "512m", pageCache: "64m" });
     loaded = new Database({ uri: neo4j.uri, user: "neo4j", password: "", database: undefined, queryTimeoutMs: 60_000 });
     await applyMigrations(loaded);
-    await loaded.write("CALL db.awaitIndexes(120)");
     expect(await completeBulkLoad(loaded)).toBeGreaterThan(0);
 
     const actual = await dumpGraph(loaded);

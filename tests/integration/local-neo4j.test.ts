@@ -2,7 +2,7 @@
 // says what to install or change, and a non-zero exit code from the CLI.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,6 +11,7 @@ import {
   chooseRuntime,
   freePort,
   jarCacheDir,
+  launcherClasspath,
   PROJECT_ROOT,
   probeBolt,
   startLocalNeo4j,
@@ -114,11 +115,14 @@ describe("local Neo4j provisioning", () => {
   });
 
   it("runs the launcher compiled once, and from source where the JDK has no javac", async () => {
-    // The test Neo4j of the global setup started from the compiled launcher in the jar cache.
+    // With javac beside java: the current launcher source, compiled into the jar cache, run as a class.
     const { java, release } = await chooseRuntime();
-    const cache = path.dirname(jarCacheDir(release.version));
-    const compiled = (await readdir(cache)).filter((name) => /^launcher-[0-9a-f]{16}$/.test(name));
-    expect(compiled.some((name) => existsSync(path.join(cache, name, "actorgraph", "LocalNeo4j.class")))).toBe(true);
+    const libDir = jarCacheDir(release.version);
+    const compiled = await launcherClasspath(java, libDir);
+    expect(compiled.at(-1)).toBe("actorgraph.LocalNeo4j");
+    const classes = (compiled[1] as string).split(path.delimiter).at(-1) as string;
+    expect(path.dirname(classes)).toBe(path.dirname(libDir));
+    expect(existsSync(path.join(classes, "actorgraph", "LocalNeo4j.class"))).toBe(true);
 
     // A "JDK" that is only a java binary: source mode, and Neo4j still answers.
     const jvmRoot = path.join(scratch, "jvms");

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ARRAY_DELIMITER, adminImportArgs } from "../../../src/db/admin-import.ts";
 import { createBulkLoadWriter } from "../../../src/graph/bulk-load.ts";
-import { datasetFile } from "../../../src/import/bulk-load.ts";
+import { datasetFile } from "../../../src/import/dataset-files.ts";
 import type { ImportedActor, ImportedRecord } from "../../../src/import/records.ts";
 
 const actor = (id: string, name: string, aliases: string[] = []): ImportedActor => ({
