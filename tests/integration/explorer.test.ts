@@ -64,16 +64,28 @@ describe.skipIf(!hasChromium())("graph explorer at /explorer", () => {
       const graph = (window as unknown as { explorerGraph: { renderedPosition(id: string): unknown } }).explorerGraph;
       return graph.renderedPosition(elementId) !== null;
     }, id);
-    const box = await page.locator("#graph").boundingBox();
-    const at = await page.evaluate(
-      (elementId) =>
-        (
-          window as unknown as { explorerGraph: { renderedPosition(id: string): { x: number; y: number } } }
-        ).explorerGraph.renderedPosition(elementId),
-      id,
-    );
-    if (!box) throw new Error("the graph is not on the page");
-    await page.mouse.click(box.x + at.x, box.y + at.y);
+    // Where it is drawn on the page, once that stops moving: an expansion's
+    // actor card loads after the graph and can move or resize the canvas.
+    const target = async () => {
+      const box = await page.locator("#graph").boundingBox();
+      const at = await page.evaluate(
+        (elementId) =>
+          (
+            window as unknown as { explorerGraph: { renderedPosition(id: string): { x: number; y: number } } }
+          ).explorerGraph.renderedPosition(elementId),
+        id,
+      );
+      if (!box) throw new Error("the graph is not on the page");
+      return { x: box.x + at.x, y: box.y + at.y };
+    };
+    let point = await target();
+    for (let tries = 0; tries < 20; tries++) {
+      await page.waitForTimeout(150);
+      const next = await target();
+      if (next.x === point.x && next.y === point.y) break;
+      point = next;
+    }
+    await page.mouse.click(point.x, point.y);
   }
 
   it("serves the bundle with content types, index.html for /explorer, 404 for missing files", async () => {
