@@ -84,8 +84,44 @@ export async function assertLoadable(dataDir: string, replace: boolean): Promise
   }
 }
 
-/** Imports the CSV files into the stopped local Neo4j; resolves with the tool's seconds. */
-export async function runAdminImport(options: AdminImportOptions): Promise<{ seconds: number }> {
+/** What the admin tool reports on success: its own import time (JVM start excluded) and what it wrote. */
+export type AdminImportReport = { importSeconds: number; nodes: number; relationships: number; properties: number };
+
+/**
+ * Reads the tool's closing lines ("IMPORT DONE in 11s 8ms." then "Imported:"
+ * with counts); null if they are not there (a future version may word them
+ * differently: the load still counts, only this report is missing).
+ */
+export function parseAdminImportReport(output: string): AdminImportReport | null {
+  const done = /IMPORT DONE in ((?:\d+(?:ms|h|m|s)\s*)+)/.exec(output);
+  const count = (what: string) => {
+    const match = new RegExp(`^\\s*(\\d+) ${what}\\s*$`, "m").exec(output);
+    return match ? Number(match[1]) : null;
+  };
+  const nodes = count("nodes");
+  const relationships = count("relationships");
+  const properties = count("properties");
+  if (!done || nodes === null || relationships === null || properties === null) return null;
+  const unitSeconds: Record<string, number> = { h: 3600, m: 60, s: 1, ms: 0.001 };
+  let importSeconds = 0;
+  for (const [, value, unit] of (done[1] as string).matchAll(/(\d+)(ms|h|m|s)/g)) {
+    importSeconds += Number(value) * (unitSeconds[unit as string] as number);
+  }
+  return {
+    importSeconds,
+    nodes,
+    relationships,
+    properties,
+  };
+}
+
+/**
+ * Imports the CSV files into the stopped local Neo4j; resolves with the whole
+ * run's seconds (JVM start included) and the tool's own report.
+ */
+export async function runAdminImport(
+  options: AdminImportOptions,
+): Promise<{ seconds: number; report: AdminImportReport | null }> {
   const progress = options.onProgress ?? (() => {});
   await assertLoadable(options.dataDir, options.replace ?? false);
   const { java, release } = await chooseRuntime();
@@ -106,12 +142,14 @@ export async function runAdminImport(options: AdminImportOptions): Promise<{ sec
   ];
   const started = Date.now();
   progress(`Running neo4j-admin database import full into ${home}…`);
+  let output: string;
   try {
-    await run(java.javaBin, args, {
+    const { stdout, stderr } = await run(java.javaBin, args, {
       cwd: home,
       env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, "conf") },
       maxBuffer: 64 * 1024 * 1024,
     });
+    output = `${stdout}${stderr}`;
   } catch (error) {
     const {
       code,
@@ -128,5 +166,5 @@ export async function runAdminImport(options: AdminImportOptions): Promise<{ sec
         `${options.replace ? " (the database it was to replace is gone)" : ""}. Its last output:\n${`${stdout}${stderr}`.slice(-3000)}`,
     );
   }
-  return { seconds: (Date.now() - started) / 1000 };
+  return { seconds: (Date.now() - started) / 1000, report: parseAdminImportReport(output) };
 }

@@ -96,6 +96,12 @@ describe("bulk load (neo4j-admin database import)", () => {
 
     neo4j = await startLocalNeo4j({ port, dataDir, heap: "512m", pageCache: "64m" });
     loaded = new Database({ uri: neo4j.uri, user: "neo4j", password: "", database: undefined, queryTimeoutMs: 60_000 });
+    // The tool's own report (read from its output) counts what the store holds before anything else writes.
+    const [stored] = await loaded.read<{ nodes: number; relationships: number }>(
+      "RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships",
+    );
+    expect(result.adminReport).toMatchObject(stored as object);
+    expect(result.adminReport?.importSeconds).toBeGreaterThan(0);
     await applyMigrations(loaded);
     expect(await completeBulkLoad(loaded)).toBeGreaterThan(0);
 

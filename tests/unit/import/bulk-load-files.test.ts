@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ARRAY_DELIMITER, adminImportArgs } from "../../../src/db/admin-import.ts";
+import { ARRAY_DELIMITER, adminImportArgs, parseAdminImportReport } from "../../../src/db/admin-import.ts";
 import { createBulkLoadWriter } from "../../../src/graph/bulk-load.ts";
 import { datasetFile } from "../../../src/import/dataset-files.ts";
 import type { ImportedActor, ImportedRecord } from "../../../src/import/records.ts";
@@ -113,6 +113,40 @@ describe("admin tool arguments", () => {
     expect(args).toContain("--array-delimiter=U+001F");
     expect(args).toContain("--overwrite-destination=false");
     expect(args.slice(-2)).toEqual(["--nodes=Event=/x/events.csv", "--relationships=/x/relations.csv"]);
+  });
+});
+
+describe("the admin tool's report", () => {
+  // The closing lines of a real run (neo4j-admin 2026.08.1), progress bars cut.
+  const output = [
+    "Post processing COMPLETED in 1s 187ms",
+    "",
+    "",
+    "IMPORT DONE in 11s 8ms. ",
+    "Imported:",
+    "  457514 nodes",
+    "  1159186 relationships",
+    "  3622434 properties",
+    "Peak memory usage: 1.019GiB",
+  ].join("\n");
+
+  it("reads the import's own time and what it wrote", () => {
+    expect(parseAdminImportReport(output)).toEqual({
+      importSeconds: 11.008,
+      nodes: 457514,
+      relationships: 1159186,
+      properties: 3622434,
+    });
+  });
+
+  it("adds up hours and minutes, and takes the whole import's time, not a stage's", () => {
+    const long = output.replace("IMPORT DONE in 11s 8ms.", "IMPORT DONE in 1h 5m 30s 250ms.");
+    expect(parseAdminImportReport(long)?.importSeconds).toBe(3930.25);
+  });
+
+  it("gives null, not a wrong figure, when the tool words its report differently", () => {
+    expect(parseAdminImportReport(output.replace("IMPORT DONE", "Import finished"))).toBeNull();
+    expect(parseAdminImportReport(output.replace("  457514 nodes\n", ""))).toBeNull();
   });
 });
 
