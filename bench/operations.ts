@@ -110,6 +110,21 @@ function relationsOp(id: string): Operation {
   };
 }
 
+/**
+ * A request that reaches no database: each server's pipeline alone (HTTP,
+ * body, and for the GraphQL servers Yoga, parsing, validation and executing
+ * `__typename`). The raw server answers an empty `cypher` with no rows and no
+ * statement. What separates the two GraphQL servers from raw here is the
+ * part of every latency ratio that no statement or resolver change removes.
+ */
+export const NO_DATABASE: Operation = {
+  name: "no-database",
+  group: "other",
+  actorgraph: { query: "{ __typename }", normalize: (d) => d },
+  neo4jGraphql: { query: "{ __typename }", normalize: (d) => d },
+  raw: { cypher: "", params: {}, normalize: (rows) => rows },
+};
+
 export function createOperations(ids: OperationIds = DEFAULT_IDS): Operation[] {
   const nameKey = toNameKey(ids.nameLookup);
   const lucene = toLuceneQuery(ids.searchText);

@@ -24,10 +24,11 @@ import {
 import { type DataSummary, loadBenchData } from "./data.ts";
 import { createIdleGuard } from "./idle.ts";
 import { type BenchDatabase, openBenchDatabase } from "./neo4j.ts";
-import { createOperations, DEFAULT_IDS, type Operation } from "./operations.ts";
+import { createOperations, DEFAULT_IDS, NO_DATABASE, type Operation } from "./operations.ts";
 import { renderResults } from "./results.ts";
 import { countRoundTrips } from "./round-trips.ts";
 import { measureAll } from "./schedule.ts";
+import { measureInterleaved } from "./sequential.ts";
 import { runScalingCurve, type ScalingPoint } from "./synthetic.ts";
 
 export type Check = { op: string; same: boolean; detail: string };
@@ -113,6 +114,8 @@ async function main() {
         settle: SETTLE,
         settleAfterWarmup: SETTLE_AFTER_WARMUP,
       }).finally(() => guard.close());
+      // Each server's pipeline without the database, timed as the operations are at c=1.
+      const pipeline = await measureInterleaved(servers, NO_DATABASE, INTERLEAVED);
       const memory = Object.fromEntries(servers.map((s) => [s.contender, memoryOf(s.child.pid ?? 0)])) as Record<
         Contender,
         { rssMb: number; peakMb: number }
@@ -126,6 +129,7 @@ async function main() {
         checks,
         roundTrips,
         measurements,
+        pipeline,
         cuts,
         memory,
         scaling,

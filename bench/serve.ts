@@ -12,7 +12,7 @@ import { loadConfig } from "../src/config.ts";
 import { createLogger } from "../src/log.ts";
 import { startService } from "../src/service.ts";
 import { startNeo4jGraphqlServer } from "./contenders/neo4j-graphql.ts";
-import { createOperations, DEFAULT_IDS, type OperationIds } from "./operations.ts";
+import { createOperations, DEFAULT_IDS, NO_DATABASE, type OperationIds } from "./operations.ts";
 import { TRANSACTION_TIMEOUT_MS } from "./transaction-timeout.ts";
 
 const [contender, uri = "", portText = "0"] = process.argv.slice(2);
@@ -24,7 +24,7 @@ async function startRaw(): Promise<string> {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 100,
   });
-  const operations = new Map(createOperations(ids).map((op) => [op.name, op.raw]));
+  const operations = new Map([...createOperations(ids), NO_DATABASE].map((op) => [op.name, op.raw]));
   const server = createServer(async (req, res) => {
     const startedAt = performance.now();
     try {
@@ -33,19 +33,21 @@ async function startRaw(): Promise<string> {
       const { op } = JSON.parse(Buffer.concat(chunks).toString()) as { op: string };
       const raw = operations.get(op);
       if (!raw) throw new Error(`unknown operation ${op}`);
-      // Auto-commit: one network round trip, the cheapest way the driver runs a
-      // statement (executeQuery adds BEGIN and COMMIT); actorgraph reads the same way.
-      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
       // The same split as actorgraph's Server-Timing: the statement (with its rows' decoding), the whole request.
       const queryStarted = performance.now();
-      let rows: Record<string, unknown>[];
-      let dbMs: number;
-      try {
-        const result = await session.run(raw.cypher, raw.params, { timeout: TRANSACTION_TIMEOUT_MS });
-        rows = result.records.map((r) => r.toObject());
-        dbMs = performance.now() - queryStarted;
-      } finally {
-        await session.close();
+      let rows: Record<string, unknown>[] = [];
+      let dbMs = 0;
+      if (raw.cypher !== "") {
+        // Auto-commit: one network round trip, the cheapest way the driver runs a
+        // statement (executeQuery adds BEGIN and COMMIT); actorgraph reads the same way.
+        const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+        try {
+          const result = await session.run(raw.cypher, raw.params, { timeout: TRANSACTION_TIMEOUT_MS });
+          rows = result.records.map((r) => r.toObject());
+          dbMs = performance.now() - queryStarted;
+        } finally {
+          await session.close();
+        }
       }
       const body = JSON.stringify({ rows });
       res
