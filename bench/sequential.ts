@@ -1,13 +1,12 @@
-// Latency at concurrency 1, to a fraction of a millisecond. autocannon keeps
-// latencies in whole milliseconds, too coarse for operations of 2–3 ms (3 vs
-// 2 ms reads as 1.5×), so here one request at a time goes over a keep-alive
-// connection, timed with performance.now(). The contenders take turns in
+// Latency at concurrency 1, to a fraction of a millisecond: one request at a
+// time over a keep-alive connection, timed with performance.now(), with the
+// server's own Server-Timing split kept per request. The contenders take turns in
 // short rounds (order rotated each round) and percentiles are taken over all
 // of a contender's samples: a noisy second on the shared machine then lands
 // on every contender, not on whichever one happened to be running.
 import http from "node:http";
 import type { Contender, ContenderProcess, LoadFigures } from "./contenders.ts";
-import { requestBody } from "./contenders.ts";
+import { percentile, requestBody } from "./contenders.ts";
 import type { Operation } from "./operations.ts";
 
 export type InterleavedTiming = { warmupSeconds: number; seconds: number; rounds: number };
@@ -63,12 +62,6 @@ function createClient(server: ContenderProcess, op: Operation): Client {
       request.end(body);
     });
   return { send, close: () => agent.destroy() };
-}
-
-/** Nearest-rank percentile of ascending `sorted`. */
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
 type Samples = { latency: number[]; dbMs: number[]; totalMs: number[] };

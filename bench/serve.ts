@@ -71,7 +71,7 @@ async function startActorgraph(): Promise<string> {
     ...process.env,
     NEO4J_URI: uri,
     PORT: String(port),
-    LOG_LEVEL: "silent",
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "silent",
     RATE_LIMIT_PER_MINUTE: "0",
     GRAPHIQL: "off",
     NEO4J_QUERY_TIMEOUT_MS: String(TRANSACTION_TIMEOUT_MS),
