@@ -106,6 +106,8 @@ export type LoadFigures = {
   rps: number;
   requests: number;
   errors: number;
+  /** Answers with errors, by the first error's code (autocannon cells only). */
+  errorCodes?: Record<string, number>;
   /**
    * Medians of what the server reported in Server-Timing (concurrency 1
    * only): time on its Cypher statements, and in the whole request.
@@ -125,20 +127,28 @@ export function percentile(sorted: number[], p: number): number {
  * body in its requests and latencies (it reports the mismatch after the
  * response), so a server answering errors fast would look fast and busy.
  */
-function run(options: autocannon.Options): Promise<{ result: autocannon.Result; successes: number[] }> {
+function run(
+  options: autocannon.Options,
+): Promise<{ result: autocannon.Result; successes: number[]; errorCodes: Record<string, number> }> {
   return new Promise((resolve, reject) => {
     const successes: number[] = [];
+    const errorCodes: Record<string, number> = {};
     let lastWasSuccess = false;
-    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve({ result, successes })));
+    const instance = autocannon(options, (error, result) =>
+      error ? reject(error) : resolve({ result, successes, errorCodes }),
+    );
     // Per response: 'response', then 'reqMismatch' at once if the body failed verifyBody.
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       lastWasSuccess = statusCode >= 200 && statusCode < 300;
       if (lastWasSuccess) successes.push(responseTime);
     });
     // Emitted by autocannon, missing from its types.
-    (instance as unknown as NodeJS.EventEmitter).on("reqMismatch", () => {
+    (instance as unknown as NodeJS.EventEmitter).on("reqMismatch", (body: unknown) => {
       if (lastWasSuccess) successes.pop();
       lastWasSuccess = false;
+      // What went wrong, by the error's code (GraphQL servers give one in extensions).
+      const code = /"code":"([A-Za-z_.]+)"/.exec(String(body ?? ""))?.[1] ?? "no code";
+      errorCodes[code] = (errorCodes[code] ?? 0) + 1;
     });
   });
 }
@@ -169,7 +179,7 @@ export async function measure(
   };
   await run({ ...base, duration: timing.warmupSeconds });
   await afterWarmup();
-  const { result, successes } = await run({ ...base, duration: timing.seconds });
+  const { result, successes, errorCodes } = await run({ ...base, duration: timing.seconds });
   const sorted = successes.sort((a, b) => a - b);
   return {
     p50: percentile(sorted, 50),
@@ -179,5 +189,6 @@ export async function measure(
     requests: sorted.length,
     // Failed connections and timeouts (autocannon's errors), plus answers that were not a success.
     errors: result.errors + (result.requests.total - sorted.length),
+    ...(Object.keys(errorCodes).length > 0 ? { errorCodes } : {}),
   };
 }

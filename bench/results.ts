@@ -209,7 +209,15 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
         if (!m) return "– | –";
         const cut = run.cuts.find((k) => k.op === op.name && k.connections === c && k.contender === contender);
         const notes = [
-          m.errors ? `${m.errors} errors` : "",
+          m.errors
+            ? `${m.errors} errors${
+                m.errorCodes
+                  ? `: ${Object.entries(m.errorCodes)
+                      .map(([code, n]) => `${code} ${n}`)
+                      .join(", ")}`
+                  : ""
+              }`
+            : "",
           cut ? `cut: ${cut.terminated} tx terminated${cut.idle ? "" : ", still busy"}` : "",
         ].filter(Boolean);
         const latency = m.requests === 0 ? "none completed" : `${fmt(m.p50)} / ${fmt(m.p95)} / ${fmt(m.p99)}`;

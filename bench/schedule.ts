@@ -29,7 +29,7 @@ function logFigures(m: Measurement) {
       (m.requests === 0
         ? "none completed"
         : `p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms  ${m.rps.toFixed(0)} req/s`) +
-      (m.errors ? `  ERRORS ${m.errors}` : ""),
+      (m.errors ? `  ERRORS ${m.errors}${m.errorCodes ? ` ${JSON.stringify(m.errorCodes)}` : ""}` : ""),
   );
 }
 

@@ -71,6 +71,7 @@ async function startActorgraph(): Promise<string> {
     ...process.env,
     NEO4J_URI: uri,
     PORT: String(port),
+    // BENCH_LOG_LEVEL=warn shows the server's warnings when a cell has errors.
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "silent",
     RATE_LIMIT_PER_MINUTE: "0",
     GRAPHIQL: "off",
