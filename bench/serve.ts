@@ -3,7 +3,8 @@
 //   node --import tsx bench/serve.ts raw|actorgraph|neo4j-graphql BOLT_URI PORT
 // Prints "LISTENING <url>" once it answers.
 //   raw            node:http + neo4j-driver: POST /raw {"op": name} runs that
-//                  operation's hand-written Cypher and returns its rows (the floor)
+//                  operation's hand-written Cypher and returns its rows (the floor);
+//                  NO_DATABASE, which has none, gets no rows without a session
 //   actorgraph     the real service (startService) on NEO4J_URI
 //   neo4j-graphql  the @neo4j/graphql reference server
 import { createServer } from "node:http";
