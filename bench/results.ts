@@ -316,7 +316,7 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
         "its evidence document, no events. Each size is loaded in bulk (`bulkLoadRecords`, the path of " +
         "`actorgraph db load`) into a Neo4j of its own (same heap and page cache as the bench one) and timed there: " +
         "median latency of 10 sequential requests after 2 warm-up ones (in process: actorgraph through `app.fetch`, " +
-        "raw through the driver), on the best-connected actor (relations, paths to it from `syn-1`) and the second " +
+        "raw through the driver), on the best-connected actor (relations, and paths to it from the non-hub actor with the smallest id) and the second " +
         "(neighbourhood). *load s* runs from the generator's first record to an answering graph with its indexes " +
         "built. `npm run bench:scale -- --actors N --claims M` builds one size of any scale the same way.",
       "",
