@@ -1,13 +1,12 @@
 // `actorgraph import ucdp FILE.csv` and `actorgraph import icews FILE.tsv`:
 // structured event data into the same graph, in batched transactions,
 // idempotent on the dataset's event ids; malformed rows are reported.
-import { stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import type { Command } from "../cli.ts";
 import { loadConfig } from "../config.ts";
 import { InvalidInputError } from "../errors.ts";
 import { createGraph } from "../graph/index.ts";
-import { type DatasetFormat, datasetName, readDatasetFile } from "../import/dataset-files.ts";
+import { type DatasetFormat, datasetName, fileSizes, readDatasetFile } from "../import/dataset-files.ts";
 import { createRegisterResolver } from "../import/register-resolver.ts";
 import { runImport } from "../import/run-import.ts";
 import { openDatabase } from "./connect.ts";
@@ -59,8 +58,7 @@ export const importCommand: Command = {
       return values.help ? 0 : 2;
     }
     const batchSize = parseBatchSize(values["batch-size"]);
-    const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) throw new Error(`No such file: ${file}`);
+    const [size = 0] = await fileSizes([file]);
 
     const resolve = createRegisterResolver();
     const dataset = values.dataset ?? datasetName(file);
@@ -70,7 +68,7 @@ export const importCommand: Command = {
     const graph = createGraph(db);
     // Progress in bytes of the file: the row count is not known before the end.
     const progress = createProgress(`import ${format}`, "KB");
-    const totalKb = Math.ceil(info.size / 1024);
+    const totalKb = Math.ceil(size / 1024);
     try {
       const source = `${format}:${dataset}`;
       const deferred = values["relations-at-end"] ? graph.startImport(source) : null;

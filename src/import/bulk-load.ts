@@ -3,13 +3,12 @@
 // the whole graph, and let neo4j-admin build the store from them. The caller
 // then starts Neo4j, applies the migrations (indexes are built from the
 // loaded data) and calls `completeBulkLoad`.
-import { mkdir, rm, stat } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { type AdminImportReport, assertLoadable, runAdminImport } from "../db/admin-import.ts";
 import { PROJECT_ROOT } from "../db/local-neo4j.ts";
-import { InvalidInputError } from "../errors.ts";
 import { type BulkLoadSummary, createBulkLoadWriter } from "../graph/bulk-load.ts";
-import { type DatasetFile, readDatasetFile } from "./dataset-files.ts";
+import { type DatasetFile, fileSizes, readDatasetFile } from "./dataset-files.ts";
 import type { ParseResult } from "./records.ts";
 import { createRegisterResolver } from "./register-resolver.ts";
 import { type ImportSummary, runImport } from "./run-import.ts";
@@ -52,10 +51,7 @@ type LoadOptions = {
  * of each file when given.
  */
 export async function bulkLoad(inputs: DatasetFile[], options: LoadOptions): Promise<BulkLoadResult> {
-  for (const { file } of inputs) {
-    const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) throw new InvalidInputError(`No such file: ${file}`);
-  }
+  await fileSizes(inputs.map((input) => input.file));
   const resolve = createRegisterResolver();
   return bulkLoadRecords(
     inputs.map((input) => ({

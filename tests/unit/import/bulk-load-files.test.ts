@@ -1,13 +1,14 @@
 // The bulk load's CSV and admin-tool arguments, without a database: what
 // the files say for values CSV makes awkward (quotes, line breaks, empty
 // strings, empty lists, labels), and how the tool is called.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ARRAY_DELIMITER, adminImportArgs, parseAdminImportReport } from "../../../src/db/admin-import.ts";
+import { InvalidInputError } from "../../../src/errors.ts";
 import { createBulkLoadWriter } from "../../../src/graph/bulk-load.ts";
-import { datasetFile } from "../../../src/import/dataset-files.ts";
+import { datasetFile, fileSizes } from "../../../src/import/dataset-files.ts";
 import type { ImportedActor, ImportedRecord } from "../../../src/import/records.ts";
 
 const actor = (id: string, name: string, aliases: string[] = []): ImportedActor => ({
@@ -159,5 +160,20 @@ describe("datasetFile", () => {
     });
     expect(datasetFile("/d/ged.csv", "ged").format).toBe("ucdp");
     expect(() => datasetFile("/d/notes.txt")).toThrow(/expected a UCDP GED .csv or an ICEWS .tsv/);
+  });
+
+  it("sizes the files, and names a missing one in an error the CLI prints without a stack", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "dataset-files-"));
+    try {
+      const file = path.join(dir, "a.tsv");
+      await writeFile(file, "12345");
+      expect(await fileSizes([file])).toEqual([5]);
+      const missing = fileSizes([file, path.join(dir, "b.tsv")]);
+      await expect(missing).rejects.toThrow(`No such file: ${path.join(dir, "b.tsv")}`);
+      await expect(missing).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(fileSizes([dir])).rejects.toThrow(/No such file/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
