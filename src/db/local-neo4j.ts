@@ -163,8 +163,8 @@ async function findMaven(env: NodeJS.ProcessEnv): Promise<string> {
 /**
  * The classpath and main class that run the launcher: compiled once per
  * launcher source and Java version into the jar cache, by the javac beside
- * the java that runs it (starting from classes saves the ~1.2 s that
- * single-file source mode spends compiling on every start); source mode when
+ * the java that runs it (starting from classes saves the compilation that
+ * single-file source mode repeats on every start); source mode when
  * there is no javac or compiling fails, which then reports the error itself.
  */
 export async function launcherClasspath(java: JavaRuntime, libDir: string): Promise<string[]> {

@@ -64,7 +64,7 @@ class CsvFile {
    * Appends rows (objects keyed by column name; null or undefined: no
    * property), a few thousand at a time: one text for hundreds of thousands
    * of rows keeps them all alive at once, and the collector then spends more
-   * time than the writing (measured on a 500k-claim synthetic load).
+   * time than the writing (a one-off comparison on a 500k-claim synthetic load).
    */
   async write(rows: Record<string, unknown>[]): Promise<void> {
     for (let i = 0; i < rows.length; i += WRITE_CHUNK) await this.writeChunk(rows.slice(i, i + WRITE_CHUNK));
