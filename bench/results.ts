@@ -315,8 +315,8 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
         "(capped at 2,000), predicates from its mix, endpoints in proportion to degree (Chung-Lu); each claim with " +
         "its evidence document, no events. Each size is loaded in bulk (`bulkLoadRecords`, the path of " +
         "`actorgraph db load`) into a Neo4j of its own (same heap and page cache as the bench one) and timed there: " +
-        "median latency of 10 sequential requests after 2 warm-up ones (in process: actorgraph through `app.fetch`, " +
-        "raw through the driver), on the best-connected actor (relations, and paths to it from the non-hub actor with the smallest id) and the second " +
+        "median latency of 10 sequential requests each after 3 warm-up ones, the two contenders taking turns request by " +
+        "request (in process: actorgraph through `app.fetch`, raw one auto-commit statement through the driver), on the best-connected actor (relations, and paths to it from the non-hub actor with the smallest id) and the second " +
         "(neighbourhood). *load s* runs from the generator's first record to an answering graph with its indexes " +
         "built. `npm run bench:scale -- --actors N --claims M` builds one size of any scale the same way.",
       "",
