@@ -20,7 +20,9 @@
 // of a 4 ms relations page).
 // The relation types are spelled out (every predicate; a unit test keeps the list
 // in step with the model) so Neo4j follows only those chains of a hub, not its
-// thousands of mentions and event links; type(r) IN $predicates narrows further.
+// thousands of mentions and event links. The caller narrows each list marked
+// /*$relations*/ (/*$next*/: $next's filter) to the asked predicates, pointed one
+// way when the direction allows (withRelationTypes); the WHERE filters stay.
 // Relations are projected lean unless $relationDetail asks for their counts
 // and dates: a map of every property costs several times the statement on
 // a hub; predicate and ends are read from the key (PREDICATE|fromId|toId).
@@ -57,7 +59,7 @@ CALL () {
   RETURN a, sortKey
 }
 CALL (a) {
-  MATCH (a)-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
+  MATCH (a)-[r:/*$relations*/PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
   WHERE type(r) IN $predicates
     AND r.confidence >= $minConfidence
     AND ($polarity IS NULL OR r.polarity = $polarity OR (r.polarity = 'contested' AND $polarity <> 'contested'))
@@ -85,7 +87,7 @@ CALL (a) {
       END AS claim
     } END,
     next: CASE WHEN $next IS NOT NULL THEN COLLECT {
-      MATCH (b)-[s:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(o:Actor)
+      MATCH (b)-[s:/*$next*/PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(o:Actor)
       WHERE type(s) IN $next.predicates
         AND s.confidence >= $next.minConfidence
         AND ($next.polarity IS NULL OR s.polarity = $next.polarity

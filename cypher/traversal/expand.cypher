@@ -2,7 +2,9 @@
 // of the frontier actors (as they stood on $asOf when given), strongest first.
 // The relation types are spelled out (every predicate; a unit test keeps the list
 // in step with the model) so Neo4j follows only those chains of a hub, not its
-// thousands of mentions and event links; type(r) IN $predicates narrows further.
+// thousands of mentions and event links. The caller narrows each list marked
+// /*$relations*/ to the asked predicates, pointed one way when the direction
+// allows (withRelationTypes); the WHERE filters stay.
 // Relations are projected lean unless $relationDetail asks for their counts
 // and dates: a map of every property costs several times the statement on
 // a hub; predicate and ends are read from the key (PREDICATE|fromId|toId).
@@ -10,7 +12,7 @@
 //         $minConfidence float (ignored with $asOf: recomputed afterwards), $asOf YYYY-MM-DD or null, $limit integer
 // returns: fromId string (frontier side), actor map (other side), relation map
 UNWIND $frontier AS id
-MATCH (a:Actor {id: id})-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
+MATCH (a:Actor {id: id})-[r:/*$relations*/PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
 WHERE type(r) IN $predicates
   AND r.polarity <> 'negative'
   AND ($asOf IS NULL OR r.firstPositive <= $asOf)

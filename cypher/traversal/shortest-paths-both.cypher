@@ -7,7 +7,9 @@
 // (14 ms instead of 3 here).
 // The relation types are spelled out (every predicate; a unit test keeps the list
 // in step with the model) so Neo4j follows only those chains of a hub, not its
-// thousands of mentions and event links; type(r) IN $predicates narrows further.
+// thousands of mentions and event links. The caller narrows each list marked
+// /*$relations*/ to the asked predicates, pointed one way when the direction
+// allows (withRelationTypes); the WHERE filters stay.
 // Paths of equal length come strongest first (product of their relations' confidence).
 // Relations are projected lean unless $relationDetail asks for their counts
 // and dates: a map of every property costs several times the statement on
@@ -16,7 +18,7 @@
 // params: $relationDetail boolean, $from, $to actor ids, $predicates list, $asOf YYYY-MM-DD or null, $k integer
 // returns: actors list of actor maps (path order), relations list of relation maps (hop order)
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-MATCH p = SHORTEST 5 (a)((x)-[r:PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(y)
+MATCH p = SHORTEST 5 (a)((x)-[r:/*$relations*/PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(y)
     WHERE type(r) IN $predicates AND r.polarity <> 'negative' AND ($asOf IS NULL OR r.firstPositive <= $asOf)){1, /*$maxHops*/ 6}(b)
 RETURN [n IN nodes(p) | n {.id, .name, .type, .aliases, .country}] AS actors,
   [rel IN relationships(p) | CASE WHEN $relationDetail THEN rel {.key, .confidence, .claimCount, .polarity, .positiveClaims, .negativeClaims, .contested, .firstReported, .lastReported} ELSE rel {.key, .confidence, .claimCount, .polarity} END] AS relations

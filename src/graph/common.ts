@@ -1,5 +1,6 @@
 // Small helpers the read modules share: batched results keyed back to the
 // requested ids, and the options every filtered relation read takes.
+import { cypher, type RelationTypes, withRelationTypes } from "../db/cypher.ts";
 import type { Database } from "../db/database.ts";
 import { PREDICATES, type Predicate, SYMMETRIC_PREDICATES } from "../model.ts";
 import { checkConfidence, checkCount, checkDate, LIMITS } from "./limits.ts";
@@ -44,6 +45,29 @@ export function toRelationParams(filter: RelationFilter) {
     asOf: checkDate("asOf", filter.asOf),
     relationDetail: filter.relationDetail ?? true,
   };
+}
+
+/**
+ * What a filter's relationship patterns follow (withRelationTypes): its
+ * predicates, one way when it asks for one and none of them is symmetric
+ * (a symmetric relation is stored one way and read both ways).
+ */
+export function relationTypes(filter: { predicates: readonly string[]; direction: Direction }): RelationTypes {
+  const oneWay = filter.direction !== "BOTH" && !filter.predicates.some((p) => SYMMETRIC.includes(p as Predicate));
+  return { types: filter.predicates, direction: oneWay ? filter.direction : "BOTH" };
+}
+
+/**
+ * The statement `name` with its `$relations` patterns narrowed to the filter
+ * (and any other marked pattern to `more`): Neo4j then walks only the asked
+ * relationship types of each actor, not every type and then filters.
+ */
+export function narrowedStatement(
+  name: string,
+  filter: { predicates: readonly string[]; direction: Direction },
+  more: Record<string, RelationTypes> = {},
+): string {
+  return withRelationTypes(cypher(name), { relations: relationTypes(filter), ...more });
 }
 
 /** Records by id from a statement returning one `column` map per found id; null for unknown ids. */

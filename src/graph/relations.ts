@@ -2,9 +2,9 @@
 // Without asOf the stored edges answer (paged in Cypher); with asOf each
 // candidate edge is recomputed from the claims known on that date.
 import type { Database } from "../db/database.ts";
-import type { Polarity, Predicate } from "../model.ts";
+import { type Polarity, PREDICATES, type Predicate } from "../model.ts";
 import { aggregateClaims, type ClaimEvidence, type RelationPolarity } from "./aggregate.ts";
-import { byKey, type RelationFilter, toRelationParams } from "./common.ts";
+import { byKey, narrowedStatement, type RelationFilter, relationTypes, toRelationParams } from "./common.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { checkCount, LIMITS } from "./limits.ts";
 import type { ActorRecord, ActorRelationRecord, ClaimRecord, RelationRecord } from "./records.ts";
@@ -189,10 +189,14 @@ export async function readActorsWithRelations(
   actors: { ids: readonly string[] } | { page: ActorPageParams },
   relations: { args: RelationsArgs; include: RelationsInclude },
 ): Promise<ActorWithRelationsRow[]> {
-  return db.read<ActorWithRelationsRow>("actors/with-relations", {
+  const params = relationPageParams(relations);
+  const statement = narrowedStatement("actors/with-relations", params, {
+    next: params.next ? relationTypes(params.next) : { types: PREDICATES, direction: "BOTH" },
+  });
+  return db.read<ActorWithRelationsRow>(statement, {
     ids: "ids" in actors ? [...actors.ids] : null,
     page: "page" in actors ? actors.page : null,
-    ...relationPageParams(relations),
+    ...params,
   });
 }
 
@@ -259,7 +263,7 @@ export function createRelationReads(db: Database) {
         direction: "OUTGOING" | "INCOMING";
         actor: ActorRecord;
         claims: ClaimEvidence[];
-      }>("relations/of-actors-as-of", { ...params, ids: [...ids] });
+      }>(narrowedStatement("relations/of-actors-as-of", params), { ...params, ids: [...ids] });
       const byActor = new Map<string, EdgeRow[]>();
       for (const row of rows) {
         const relation = recomputeAsOf(row.relation, row.claims, asOf);
@@ -293,11 +297,14 @@ export function createRelationReads(db: Database) {
     async countRelationsOfActors(ids: readonly string[], args: RelationsArgs): Promise<number[]> {
       const params = toRelationParams(args);
       const polarity = args.polarity ?? "positive";
-      const rows = await db.read<{ id: string; totalCount: number }>("relations/count-of-actors", {
-        ...params,
-        ids: [...ids],
-        polarity: polarity === "any" ? null : polarity,
-      });
+      const rows = await db.read<{ id: string; totalCount: number }>(
+        narrowedStatement("relations/count-of-actors", params),
+        {
+          ...params,
+          ids: [...ids],
+          polarity: polarity === "any" ? null : polarity,
+        },
+      );
       return byKey(
         ids,
         rows,

@@ -3,11 +3,11 @@
 // k shortest paths (one statement) and support chains (breadth-first against
 // the support family). With asOf, edges are those with a positive claim by
 // that date, and their values are recomputed from the claims known then.
-import { cypher, withLiterals } from "../db/cypher.ts";
+import { withLiterals } from "../db/cypher.ts";
 import type { Database } from "../db/database.ts";
 import { InvalidInputError } from "../errors.ts";
 import { PREDICATE_FAMILIES, type Predicate } from "../model.ts";
-import { type RelationFilter, toRelationParams } from "./common.ts";
+import { narrowedStatement, type RelationFilter, toRelationParams } from "./common.ts";
 import { checkCount, LIMITS } from "./limits.ts";
 import type { ActorRecord, RelationRecord } from "./records.ts";
 import { createRelationReads, type StoredRelation, toRelationRecord } from "./relations.ts";
@@ -90,7 +90,7 @@ export function createTraversals(db: Database) {
   } | null> {
     const rowLimit = limit * 4;
     const [first] = await db.read<{ start: ActorRecord; rows: NeighborhoodRow[]; actors: ActorColumns[] }>(
-      "traversal/neighborhood",
+      narrowedStatement("traversal/neighborhood", filter),
       { ...filter, id, depth, limit, rowLimit },
     );
     if (!first) return null;
@@ -111,7 +111,11 @@ export function createTraversals(db: Database) {
     for (let level = 1; level <= depth && frontier.length > 0; level++) {
       const rows =
         readAhead[level - 1] ??
-        (await db.read<ExpandRow>("traversal/expand", { ...filter, frontier, limit: rowLimit }));
+        (await db.read<ExpandRow>(narrowedStatement("traversal/expand", filter), {
+          ...filter,
+          frontier,
+          limit: rowLimit,
+        }));
       const next: string[] = [];
       for (const row of rows) {
         if (!actors.has(row.actor.id)) {
@@ -186,7 +190,7 @@ export function createTraversals(db: Database) {
       const statement =
         args.direction === "OUTGOING" ? "traversal/shortest-paths-outgoing" : "traversal/shortest-paths-both";
       const rows = await db.read<{ actors: ActorRecord[]; relations: StoredRelation[] }>(
-        withLiterals(cypher(statement), { maxHops }),
+        withLiterals(narrowedStatement(statement, filter), { maxHops }),
         {
           from: args.from,
           to: args.to,

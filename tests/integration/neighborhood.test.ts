@@ -8,6 +8,7 @@ import { Database } from "../../src/db/database.ts";
 import { toRelationParams } from "../../src/graph/common.ts";
 import { createGraph } from "../../src/graph/index.ts";
 import type { ActorRecord } from "../../src/graph/records.ts";
+import { INCLUDE_NOTHING } from "../../src/graph/relations.ts";
 import type { SaveDocumentInput } from "../../src/graph/write.ts";
 import { PREDICATE_FAMILIES, type Predicate } from "../../src/model.ts";
 import { openTestDatabase, wipe } from "../helpers/database.ts";
@@ -184,4 +185,64 @@ describe("k shortest paths", () => {
       ["way-a", "weak-middle", "way-b"],
     ]);
   });
+});
+
+describe("direction and predicate filters (patterns narrowed to them)", () => {
+  // fight-a ATTACKS fight-b; fight-b FIGHTS fight-a, stored once from the lower id (fight-a).
+  beforeAll(async () => {
+    const claim = (subject: string, predicate: Predicate, object: string) => ({
+      subject,
+      predicate,
+      object,
+      polarity: "positive" as const,
+      modality: "asserted" as const,
+      confidence: 0.8,
+      attribution: null,
+      evidence: [{ quote: `${subject} ${predicate} ${object}`, start: 0, end: 10 }],
+    });
+    await createGraph(db).saveDocument({
+      id: "fights",
+      contentHash: "sha256:fights",
+      meta: { title: "Fights", url: null, publishedAt: "2024-03-01", source: "synthetic", license: null },
+      extraction: {
+        entities: ["fight-a", "fight-b"].map((id) => ({ id, name: id, type: "ArmedGroup" as const, aliases: [] })),
+        relations: [claim("fight-a", "ATTACKS", "fight-b"), claim("fight-b", "FIGHTS", "fight-a")],
+        events: [],
+      },
+    });
+  });
+
+  const cases: { id: string; direction: "OUTGOING" | "INCOMING" | "BOTH"; predicates: Predicate[]; keys: string[] }[] =
+    [
+      { id: "fight-a", direction: "OUTGOING", predicates: ["ATTACKS"], keys: ["ATTACKS|fight-a|fight-b"] },
+      { id: "fight-b", direction: "OUTGOING", predicates: ["ATTACKS"], keys: [] },
+      { id: "fight-b", direction: "INCOMING", predicates: ["ATTACKS"], keys: ["ATTACKS|fight-a|fight-b"] },
+      // A symmetric relation is read from both ends whatever the direction asked.
+      { id: "fight-b", direction: "OUTGOING", predicates: ["FIGHTS"], keys: ["FIGHTS|fight-a|fight-b"] },
+      { id: "fight-a", direction: "INCOMING", predicates: ["FIGHTS"], keys: ["FIGHTS|fight-a|fight-b"] },
+      {
+        id: "fight-b",
+        direction: "INCOMING",
+        predicates: ["ATTACKS", "FIGHTS"],
+        keys: ["ATTACKS|fight-a|fight-b", "FIGHTS|fight-a|fight-b"],
+      },
+      { id: "fight-b", direction: "OUTGOING", predicates: ["ATTACKS", "FIGHTS"], keys: ["FIGHTS|fight-a|fight-b"] },
+      { id: "fight-a", direction: "OUTGOING", predicates: ["SUPPORTS"], keys: [] },
+    ];
+
+  it.each(cases)(
+    "$id $direction $predicates: the same relations now, as of a date, counted and in the neighbourhood",
+    async ({ id, direction, predicates, keys }) => {
+      const graph = createGraph(db);
+      const args = { direction, predicates };
+      const [now] = await graph.findRelationsOfActors([id], args, INCLUDE_NOTHING);
+      const [then] = await graph.findRelationsOfActors([id], { ...args, asOf: "2024-12-31" }, INCLUDE_NOTHING);
+      const [count] = await graph.countRelationsOfActors([id], args);
+      const around = await graph.findNeighborhood(id, { ...args, depth: 1 });
+      expect(now?.items.map((r) => r.key).sort()).toEqual(keys);
+      expect(then?.items.map((r) => r.key).sort()).toEqual(keys);
+      expect(count).toBe(keys.length);
+      expect(around?.edges.map((r) => r.key).sort()).toEqual(keys);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cypher, listCypherStatements, splitStatements, withLiterals } from "../../src/db/cypher.ts";
+import { cypher, listCypherStatements, splitStatements, withLiterals, withRelationTypes } from "../../src/db/cypher.ts";
+import { relationTypes } from "../../src/graph/common.ts";
 import { PREDICATES } from "../../src/model.ts";
 
 describe("cypher loader", () => {
@@ -40,8 +41,8 @@ describe("relation type lists in statements", () => {
   // a predicate added to the model but missing here would silently vanish from reads.
   it("name exactly the model's predicates wherever they list them", () => {
     const lists = listCypherStatements().flatMap((name) =>
-      [...cypher(name).matchAll(/\[\w+:([A-Z_|]+)\]/g)]
-        .map((m) => ({ name, types: (m[1] ?? "").split("|") }))
+      [...cypher(name).matchAll(/\[\w+:(\/\*\$\w+\*\/)?([A-Z_|]+)\]/g)]
+        .map((m) => ({ name, marked: m[1] !== undefined, types: (m[2] ?? "").split("|") }))
         .filter((l) => l.types.includes("SUPPORTS")),
     );
     expect([...new Set(lists.map((l) => l.name))].sort()).toEqual([
@@ -54,6 +55,8 @@ describe("relation type lists in statements", () => {
       "traversal/shortest-paths-outgoing",
     ]);
     for (const list of lists) expect([...list.types].sort(), list.name).toEqual([...PREDICATES].sort());
+    // Marked, so that a read narrows them to its filter (withRelationTypes).
+    for (const list of lists) expect(list.marked, list.name).toBe(true);
   });
 });
 
@@ -71,6 +74,58 @@ describe("literals bound where Cypher takes no parameter", () => {
   it("binds the hop bound of the shortest-path statements", () => {
     for (const name of ["traversal/shortest-paths-both", "traversal/shortest-paths-outgoing"]) {
       expect(withLiterals(cypher(name), { maxHops: 3 })).toContain("{1, 3}");
+    }
+  });
+});
+
+describe("relationship patterns narrowed to a filter", () => {
+  const text =
+    "MATCH (a)-[r:/*$relations*/A|B|C]-(b) MATCH (b)-[s:/*$next*/A|B|C]-(c) MATCH (c)-[t:/*$relations*/A|B|C]->(d)";
+
+  it("keeps only the asked types, in the file's order, and points the pattern one way when asked", () => {
+    expect(
+      withRelationTypes(text, {
+        relations: { types: ["C", "A"], direction: "OUTGOING" },
+        next: { types: ["B"], direction: "INCOMING" },
+      }),
+    ).toBe("MATCH (a)-[r:A|C]->(b) MATCH (b)<-[s:B]-(c) MATCH (c)-[t:A|C]->(d)");
+  });
+
+  it("leaves the arrows as written for BOTH, and a pattern already pointing one way as it points", () => {
+    const bound = withRelationTypes(text, {
+      relations: { types: ["A", "B", "C"], direction: "INCOMING" },
+      next: { types: ["A"], direction: "BOTH" },
+    });
+    expect(bound).toBe("MATCH (a)<-[r:A|B|C]-(b) MATCH (b)-[s:A]-(c) MATCH (c)-[t:A|B|C]->(d)");
+  });
+
+  it("refuses a type the pattern does not list, no type at all, and a pattern the statement does not mark", () => {
+    const next = { types: ["A"], direction: "BOTH" } as const;
+    expect(() => withRelationTypes(text, { relations: { types: ["A", "DROP"], direction: "BOTH" }, next })).toThrow(
+      "not a subset",
+    );
+    expect(() => withRelationTypes(text, { relations: { types: [], direction: "BOTH" }, next })).toThrow(
+      "not a subset",
+    );
+    expect(() => withRelationTypes(text, { other: next })).toThrow("no /*$other*/ relationship pattern");
+  });
+
+  it("reads a symmetric predicate both ways whatever direction the filter asks", () => {
+    expect(relationTypes({ predicates: ["ATTACKS"], direction: "OUTGOING" })).toEqual({
+      types: ["ATTACKS"],
+      direction: "OUTGOING",
+    });
+    expect(relationTypes({ predicates: ["ATTACKS", "ALLIED_WITH"], direction: "OUTGOING" }).direction).toBe("BOTH");
+  });
+
+  it("binds every marked statement to a valid narrowing", () => {
+    for (const name of listCypherStatements().filter((n) => cypher(n).includes("/*$relations*/"))) {
+      const bound = withRelationTypes(cypher(name), {
+        relations: { types: ["FUNDS"], direction: "INCOMING" },
+        ...(cypher(name).includes("/*$next*/") ? { next: { types: ["ARMS"], direction: "OUTGOING" } } : {}),
+      });
+      expect(bound, name).not.toMatch(/\/\*\$(relations|next)\*\//);
+      expect(bound, name).toMatch(/:FUNDS\]/);
     }
   });
 });
