@@ -246,3 +246,70 @@ describe("direction and predicate filters (patterns narrowed to them)", () => {
     },
   );
 });
+
+describe("best evidence first", () => {
+  // ev-a SUPPORTS ev-b stated in four documents and denied in one, at several
+  // confidences and dates: the claims of a page and of the batched read are
+  // the first of the order computed here from the stored claims.
+  beforeAll(async () => {
+    const graph = createGraph(db);
+    const stated = [
+      ["ev-1", "2024-01-05", 0.6, "positive"],
+      ["ev-2", "2024-02-05", 0.9, "positive"],
+      ["ev-3", "2024-03-05", 0.6, "positive"],
+      ["ev-4", "2024-04-05", 0.95, "negative"],
+      ["ev-5", "2024-05-05", 0.3, "positive"],
+    ] as const;
+    for (const [id, date, confidence, polarity] of stated) {
+      await graph.saveDocument({
+        id,
+        contentHash: `sha256:${id}`,
+        meta: { title: id, url: null, publishedAt: date, source: "synthetic", license: null },
+        extraction: {
+          entities: ["ev-a", "ev-b"].map((e) => ({ id: e, name: e, type: "ArmedGroup" as const, aliases: [] })),
+          relations: [
+            {
+              subject: "ev-a",
+              predicate: "SUPPORTS" as const,
+              object: "ev-b",
+              polarity,
+              modality: "asserted" as const,
+              confidence,
+              attribution: null,
+              evidence: [{ quote: `${id}: ev-a supports ev-b`, start: 0, end: 10 }],
+            },
+          ],
+          events: [],
+        },
+      });
+    }
+  });
+
+  it("states before denials, then the weightiest, then the newest, then by id", async () => {
+    const stored = await db.read<{ id: string; polarity: string; weight: number; publishedDate: string }>(
+      "MATCH (c:Claim {relationKey: 'SUPPORTS|ev-a|ev-b'}) RETURN c.id AS id, c.polarity AS polarity, c.weight AS weight, c.publishedDate AS publishedDate",
+    );
+    expect(stored).toHaveLength(5);
+    const expected = [...stored]
+      .sort(
+        (x, y) =>
+          Number(x.polarity !== "positive") - Number(y.polarity !== "positive") ||
+          y.weight - x.weight ||
+          y.publishedDate.localeCompare(x.publishedDate) ||
+          x.id.localeCompare(y.id),
+      )
+      .map((c) => c.id);
+    const graph = createGraph(db);
+    for (const first of [1, 2, 4]) {
+      const [batched] = await graph.findClaimsOfRelations(["#SUPPORTS|ev-a|ev-b"], { first });
+      const [page] = await graph.findRelationsOfActors(
+        ["ev-a"],
+        { predicates: ["SUPPORTS"], direction: "OUTGOING" },
+        { ...INCLUDE_NOTHING, claims: first, claimDetail: false },
+      );
+      expect(batched?.map((c) => c.id)).toEqual(expected.slice(0, first));
+      expect(page?.items[0]?.prefetchedClaims?.claims.map((c) => c.id)).toEqual(expected.slice(0, first));
+      expect(batched?.every((c) => c.document.title?.startsWith("ev-"))).toBe(true);
+    }
+  });
+});
