@@ -190,14 +190,13 @@ export function createTraversals(db: Database) {
       const statement =
         args.direction === "OUTGOING" ? "traversal/shortest-paths-outgoing" : "traversal/shortest-paths-both";
       const rows = await db.read<{ actors: ActorRecord[]; relations: StoredRelation[] }>(
-        withLiterals(narrowedStatement(statement, filter), { maxHops }),
+        withLiterals(narrowedStatement(statement, filter), { maxHops, k }),
         {
           from: args.from,
           to: args.to,
           predicates: filter.predicates,
           asOf: filter.asOf,
           relationDetail: filter.relationDetail,
-          k,
         },
       );
       const all = rows.flatMap((r) => r.relations);

@@ -71,9 +71,11 @@ describe("literals bound where Cypher takes no parameter", () => {
     expect(() => withLiterals("RETURN /*$n*/ 1", { m: 2 })).toThrow("no /*$m*/ literal");
   });
 
-  it("binds the hop bound of the shortest-path statements", () => {
+  it("binds the hop bound and the number of paths of the shortest-path statements", () => {
     for (const name of ["traversal/shortest-paths-both", "traversal/shortest-paths-outgoing"]) {
-      expect(withLiterals(cypher(name), { maxHops: 3 })).toContain("{1, 3}");
+      const bound = withLiterals(cypher(name), { maxHops: 3, k: 2 });
+      expect(bound).toContain("{1, 3}");
+      expect(bound).toContain("SHORTEST 2 (a)");
     }
   });
 });
