@@ -6,7 +6,6 @@
 // recovers without a restart. Runs its own Neo4j (own port and data folder),
 // never the shared test one.
 import { rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/yoga.ts";
 import { Database } from "../../src/db/database.ts";

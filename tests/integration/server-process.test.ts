@@ -3,7 +3,6 @@
 import { spawn } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
 import { request } from "node:http";
-import { createServer } from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { freePort, PROJECT_ROOT, probeBolt } from "../../src/db/local-neo4j.ts";
