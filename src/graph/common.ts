@@ -1,5 +1,6 @@
 // Small helpers the read modules share: batched results keyed back to the
 // requested ids, and the options every filtered relation read takes.
+import { LRUCache } from "lru-cache";
 import { cypher, type RelationTypes, withRelationTypes } from "../db/cypher.ts";
 import type { Database } from "../db/database.ts";
 import { PREDICATES, type Predicate, SYMMETRIC_PREDICATES } from "../model.ts";
@@ -57,6 +58,11 @@ export function relationTypes(filter: { predicates: readonly string[]; direction
   return { types: filter.predicates, direction: oneWay ? filter.direction : "BOTH" };
 }
 
+// Every read binds its statement: once per statement and filter, not a
+// regular expression over a 4 KB text per request. Filters are few in
+// practice; the bound keeps a caller cycling through predicate sets small.
+const narrowed = new LRUCache<string, string>({ max: 500 });
+
 /**
  * The statement `name` with its `$relations` patterns narrowed to the filter
  * (and any other marked pattern to `more`): Neo4j then walks only the asked
@@ -67,7 +73,16 @@ export function narrowedStatement(
   filter: { predicates: readonly string[]; direction: Direction },
   more: Record<string, RelationTypes> = {},
 ): string {
-  return withRelationTypes(cypher(name), { relations: relationTypes(filter), ...more });
+  const patterns = { relations: relationTypes(filter), ...more };
+  const key = `${name} ${Object.entries(patterns)
+    .map(([marker, { types, direction }]) => `${marker}:${types.join("|")}:${direction}`)
+    .join(" ")}`;
+  let statement = narrowed.get(key);
+  if (statement === undefined) {
+    statement = withRelationTypes(cypher(name), patterns);
+    narrowed.set(key, statement);
+  }
+  return statement;
 }
 
 /** Records by id from a statement returning one `column` map per found id; null for unknown ids. */
