@@ -143,8 +143,9 @@ function median(values: number[]): number {
  * warm-up ones each. The contenders take turns request by request (the
  * first of each pair alternating), so the graph's first reads after Neo4j's
  * start, which fill its page cache, are paid by both: timed one after the
- * other, the first contender paid for them alone (actorgraph 27.7 against
- * raw 14.6 ms on 400k claims' paths, 15–17 ms each when interleaved).
+ * other, the first contender paid for them alone (`npm run bench` at
+ * 05e41ea: actorgraph 27.7 against raw 14.6 ms on 400k claims' paths; a
+ * one-off interleaved timing of the same graph: 15–17 ms each).
  */
 async function medianLatencies<K extends string>(
   contenders: Record<K, () => Promise<unknown>>,

@@ -20,8 +20,9 @@
 // of a 4 ms relations page).
 // The best claims are picked before their documents are read (every claim
 // has its document: a document detaches its claims when it goes). Inside
-// COLLECT the planner does not sort first by itself: 3,780 instead of 4,985
-// db hits for Iran's page of 10 with 3 claims each.
+// COLLECT the planner does not sort first by itself (a one-off PROFILE of
+// Iran's page of 10 with 3 claims each on the bench graph: 3,780 instead of
+// 4,985 db hits).
 // The relation types are spelled out (every predicate; a unit test keeps the list
 // in step with the model) so Neo4j follows only those chains of a hub, not its
 // thousands of mentions and event links. The caller narrows each list marked

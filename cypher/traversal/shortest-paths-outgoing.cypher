@@ -5,7 +5,7 @@
 // a bound of 6 and a filter on length, a 1-hop question with no answer
 // searched 6 hops (14 ms instead of 3 here); SHORTEST 5 cut to $k by LIMIT
 // built and sorted paths it then dropped (~0.2-0.4 ms of a 2-2.4 ms
-// statement for 3 paths, scratch).
+// statement for 3 paths in a one-off timing on the bench graph).
 // The relation types are spelled out (every predicate; a unit test keeps the list
 // in step with the model) so Neo4j follows only those chains of a hub, not its
 // thousands of mentions and event links. The caller narrows each list marked
