@@ -8,6 +8,7 @@
 // them), so a page that shows them is one round trip; only those: reading
 // every event's documents when a page shows its perpetrators more than
 // doubled the statement.
+// The actor filters are CASE forms, not `OR EXISTS`: see events/page.
 // returns: event map, sortKey string, participants map (a list not asked for is null) or null
 CALL () {
   MATCH (:Actor {id: $location})<-[:LOCATED_IN*0..2]-(:Actor)<-[:OCCURRED_IN]-(e:Event)
@@ -25,9 +26,10 @@ WITH e
 WHERE ($types IS NULL OR e.type IN $types)
   AND ($from IS NULL OR e.date >= $from)
   AND ($to IS NULL OR e.date <= $to)
-  AND ($perpetrator IS NULL OR $location IS NULL OR EXISTS { (:Actor {id: $perpetrator})-[:PERPETRATED]->(e) })
-  AND ($target IS NULL OR ($location IS NULL AND $perpetrator IS NULL)
-    OR EXISTS { (e)-[:TARGETED]->(:Actor {id: $target}) })
+  AND CASE WHEN $perpetrator IS NULL OR $location IS NULL THEN true
+    ELSE EXISTS { (:Actor {id: $perpetrator})-[:PERPETRATED]->(e) } END
+  AND CASE WHEN $target IS NULL OR ($location IS NULL AND $perpetrator IS NULL) THEN true
+    ELSE EXISTS { (e)-[:TARGETED]->(:Actor {id: $target}) } END
   AND ($after IS NULL OR e.sortKey < $after)
 WITH e
 ORDER BY e.sortKey DESC
