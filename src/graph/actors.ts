@@ -9,6 +9,7 @@ import { toNameKey } from "./keys.ts";
 import { checkCount, LIMITS } from "./limits.ts";
 import type { ActorRecord, ClaimRecord, DocumentRecord, EventRecord, Page } from "./records.ts";
 import {
+  type ActorWithRelationsRow,
   type RelationsArgs,
   type RelationsInclude,
   readActorsWithRelations,
@@ -112,19 +113,41 @@ export function createActorReads(db: Database) {
       const cursorOf = (r: { actor: ActorRecord; sortKey: string | null }) =>
         encodeCursor(`actors:${orderBy}`, [r.sortKey ?? "", r.actor.id]);
       const count = async () => (await db.read<{ count: number }>("actors/count", filter))[0]?.count ?? 0;
+      const key = relations ? relationsArgsKey(relations.args) : "";
+      const withRelations = (r: ActorWithRelationsRow, asked: NonNullable<typeof relations>) => ({
+        ...r.actor,
+        prefetchedRelations: { key, page: toRelationsPage(r, asked.args, asked.include) },
+      });
+      // No filter at all: the page comes from an index in its order (a filter that lists every type still
+      // reads through the type index), then its relations by id: two round trips instead of sorting every actor.
+      if (!args.filter?.types?.length && filter.country === null && filter.nameContains === null) {
+        const rows = await db.read<{ actor: ActorRecord; sortKey: string }>("actors/page-every", page);
+        if (!relations) return toKeysetPage(rows, first, (r) => r.actor, cursorOf, count);
+        const ids = rows.map((r) => r.actor.id);
+        const read = await readActorsWithRelations(db, { ids }, relations);
+        const related = byKey(
+          ids,
+          read,
+          (r) => r.id,
+          (r) => r,
+          null,
+        );
+        // An actor removed between the two statements keeps its place with no relations, so paging goes on.
+        const paged = rows.map((r, i) => ({
+          ...(related[i] ?? { id: r.actor.id, actor: r.actor, page: [] }),
+          sortKey: r.sortKey,
+        }));
+        return toKeysetPage(paged, first, (r) => withRelations(r, relations), cursorOf, count);
+      }
       // Without relations a statement of its own: the same page read through with-relations took ~1 ms more.
       if (!relations) {
         const rows = await db.read<{ actor: ActorRecord; sortKey: string }>("actors/page", page);
         return toKeysetPage(rows, first, (r) => r.actor, cursorOf, count);
       }
-      const key = relationsArgsKey(relations.args);
       return toKeysetPage(
         await readActorsWithRelations(db, { page }, relations),
         first,
-        (r) => ({
-          ...r.actor,
-          prefetchedRelations: { key, page: toRelationsPage(r, relations.args, relations.include) },
-        }),
+        (r) => withRelations(r, relations),
         cursorOf,
         count,
       );

@@ -41,6 +41,8 @@ export function createEventReads(db: Database) {
       };
       // Named actors narrow the events to theirs: start there rather than from every event.
       const anchored = filter.location !== null || filter.perpetrator !== null || filter.target !== null;
+      const unfiltered = !anchored && types === null && filter.from === null && filter.to === null;
+      const countStatement = anchored ? "events/count-anchored" : unfiltered ? "events/count-all" : "events/count";
       const rows = await db.read<{ event: EventRecord; sortKey: string; participants: PrefetchedParticipants | null }>(
         anchored ? "events/page-anchored" : "events/page",
         {
@@ -55,9 +57,7 @@ export function createEventReads(db: Database) {
         first,
         (r) => (r.participants ? { ...r.event, prefetchedParticipants: r.participants } : r.event),
         (r) => encodeCursor("events", [r.sortKey]),
-        async () =>
-          (await db.read<{ count: number }>(anchored ? "events/count-anchored" : "events/count", filter))[0]?.count ??
-          0,
+        async () => (await db.read<{ count: number }>(countStatement, filter))[0]?.count ?? 0,
       );
     },
 
