@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { freePort } from "../src/db/local-neo4j.ts";
+import { type CpuShares, startCpuWindow } from "./cpu.ts";
 import type { Operation, OperationIds } from "./operations.ts";
 import { TRANSACTION_TIMEOUT_MS } from "./transaction-timeout.ts";
 
@@ -113,6 +114,11 @@ export type LoadFigures = {
    * only): time on its Cypher statements, and in the whole request.
    */
   serverTiming?: { dbMs: number; totalMs: number };
+  /**
+   * Autocannon cells: the server's CPU per answered request over the timed
+   * window, and how busy it, Neo4j and the load generator were (bench/cpu.ts).
+   */
+  cpu?: CpuShares & { serverMsPerRequest: number };
 };
 
 /** Nearest-rank percentile of ascending `sorted`. */
@@ -161,6 +167,8 @@ export async function measure(
   timing: { warmupSeconds: number; seconds: number },
   /** Runs between warm-up and measurement: the warm-up's unanswered requests must not load the measured window. */
   afterWarmup: () => Promise<unknown> = async () => {},
+  /** Neo4j's process, whose CPU is watched over the window with the server's. */
+  neo4jPid?: number,
 ): Promise<LoadFigures> {
   const base = {
     url: target.url,
@@ -179,7 +187,9 @@ export async function measure(
   };
   await run({ ...base, duration: timing.warmupSeconds });
   await afterWarmup();
+  const window = startCpuWindow(target.child.pid, neo4jPid);
   const { result, successes, errorCodes } = await run({ ...base, duration: timing.seconds });
+  const { serverMs, ...shares } = window.end();
   const sorted = successes.sort((a, b) => a - b);
   return {
     p50: percentile(sorted, 50),
@@ -190,5 +200,7 @@ export async function measure(
     // Failed connections and timeouts (autocannon's errors), plus answers that were not a success.
     errors: result.errors + (result.requests.total - sorted.length),
     ...(Object.keys(errorCodes).length > 0 ? { errorCodes } : {}),
+    // Every answer the window saw cost the server CPU, errors included.
+    cpu: { ...shares, serverMsPerRequest: serverMs / Math.max(result.requests.total, 1) },
   };
 }

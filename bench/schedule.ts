@@ -21,6 +21,8 @@ export type Plan = {
   interleaved: InterleavedTiming;
   settle: SettleOptions;
   settleAfterWarmup: SettleOptions;
+  /** Neo4j's process, whose CPU the autocannon cells report next to the contender's. */
+  neo4jPid?: number;
 };
 
 function logFigures(m: Measurement) {
@@ -77,7 +79,14 @@ export async function measureAll(
         await settle(op.name, connections, null);
       } else {
         for (const server of servers) {
-          const figures = await measure(server, op, connections, timing, () => settleAfter(server, settleAfterWarmup));
+          const figures = await measure(
+            server,
+            op,
+            connections,
+            timing,
+            () => settleAfter(server, settleAfterWarmup),
+            plan.neo4jPid,
+          );
           measurements.push({ op: op.name, contender: server.contender, connections, ...figures });
           await settle(op.name, connections, server);
         }

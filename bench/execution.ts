@@ -1,0 +1,89 @@
+// What executing an operation's GraphQL costs on this stack with no I/O at
+// all: actorgraph's query run by graphql-js over the committed SDL
+// (schema/schema.graphql), its answer already in memory as the root value,
+// every field resolved by graphql-js's default resolver. No server can turn
+// rows into that answer through graphql-js for less, so this time belongs to
+// the floor of the p50 ratio next to the pipeline alone (bench/RESULTS.md).
+// The answer is fetched from the running actorgraph contender once.
+
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  buildSchema,
+  type DocumentNode,
+  execute,
+  Kind,
+  parse,
+  print,
+  type SelectionSetNode,
+  validate,
+  visit,
+} from "graphql";
+import type { ContenderProcess } from "./contenders.ts";
+import type { Operation } from "./operations.ts";
+
+const SCHEMA_FILE = path.join(import.meta.dirname, "..", "schema", "schema.graphql");
+
+export type ExecutionFigures = { medianMs: number; runs: number };
+
+/** The query with `__typename` in every selection set, so the answer names the type of every object it holds. */
+function withTypenames(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    SelectionSet: (node: SelectionSetNode) => ({
+      ...node,
+      selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: "__typename" } }],
+    }),
+  });
+}
+
+async function answerOf(actorgraph: ContenderProcess, query: string): Promise<unknown> {
+  const response = await fetch(actorgraph.url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
+  const json = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (!response.ok || json.errors || !json.data) {
+    throw new Error(`actorgraph answered the execution-floor query with ${JSON.stringify(json.errors ?? json)}`);
+  }
+  return json.data;
+}
+
+/**
+ * Median time of graphql-js executing each operation's query over its answer
+ * (synchronous: every default resolver returns a value), after warm-up runs
+ * so the figure is of optimised code, as in a server under load.
+ */
+export async function measureExecution(
+  actorgraph: ContenderProcess,
+  operations: Operation[],
+  { warmupRuns = 300, runs = 1_000 } = {},
+): Promise<Map<string, ExecutionFigures>> {
+  const schema = buildSchema(readFileSync(SCHEMA_FILE, "utf8"));
+  const figures = new Map<string, ExecutionFigures>();
+  for (const op of operations) {
+    const document = parse(op.actorgraph.query);
+    const invalid = validate(schema, document);
+    if (invalid.length > 0) throw new Error(`${op.name}: ${invalid.map((e) => e.message).join("; ")}`);
+    // Fetched with __typename everywhere (the default type resolver reads it); executed as the bench sends it.
+    const answer = await answerOf(actorgraph, print(withTypenames(document)));
+    // The in-memory execution must rebuild the very answer the server sends, or it timed other work.
+    const sent = JSON.stringify(await answerOf(actorgraph, op.actorgraph.query));
+    const rebuilt = execute({ schema, document, rootValue: answer });
+    if ("then" in rebuilt || JSON.stringify(rebuilt.data) !== sent) {
+      throw new Error(`${op.name}: executing the query over its answer did not give the answer back`);
+    }
+    const times: number[] = [];
+    for (let i = 0; i < warmupRuns + runs; i++) {
+      const started = performance.now();
+      const result = execute({ schema, document, rootValue: answer });
+      const elapsed = performance.now() - started;
+      if ("then" in result) throw new Error(`${op.name}: execution over an in-memory answer went asynchronous`);
+      if (result.errors) throw new Error(`${op.name}: ${result.errors.map((e) => e.message).join("; ")}`);
+      if (i >= warmupRuns) times.push(elapsed);
+    }
+    times.sort((a, b) => a - b);
+    figures.set(op.name, { medianMs: times[times.length >> 1] ?? Number.NaN, runs });
+  }
+  return figures;
+}
