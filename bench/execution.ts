@@ -4,7 +4,7 @@
 // every field resolved by graphql-js's default resolver. No server can turn
 // rows into that answer through graphql-js for less, so this time belongs to
 // the floor of the p50 ratio next to the pipeline alone (bench/RESULTS.md).
-// The answer is fetched from the running actorgraph contender once.
+// The answer is fetched from the running actorgraph contender before timing.
 
 import { readFileSync } from "node:fs";
 import path from "node:path";

@@ -381,7 +381,8 @@ function renderCpu(run: RunReport, top: number): string[] {
     for (const m of cells.filter((c) => c.op === op.name)) {
       const cpu = m.cpu;
       out.push(
-        `| ${op.name} | ${m.contender} | ${Math.round(m.rps)} | ${f2(cpu?.serverMsPerRequest ?? Number.NaN)} | ` +
+        // With no answer in the window the server's CPU went to requests the window did not see end.
+        `| ${op.name} | ${m.contender} | ${Math.round(m.rps)} | ${m.requests > 0 ? f2(cpu?.serverMsPerRequest ?? Number.NaN) : "–"} | ` +
           `${cores(cpu?.server)} | ${cores(cpu?.neo4j)} | ${cores(cpu?.loadGenerator)} |`,
       );
     }
