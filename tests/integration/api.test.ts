@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_OPERATION, EXAMPLE_OPERATIONS } from "../../src/api/examples.ts";
 import { Database } from "../../src/db/database.ts";
 import { createGraph } from "../../src/graph/index.ts";
+import { PREDICATES } from "../../src/model.ts";
 import { createTestApp } from "../helpers/api.ts";
 import { openTestDatabase, wipe } from "../helpers/database.ts";
 import { saveFixtureDocuments } from "../helpers/fixtures.ts";
@@ -575,6 +576,16 @@ describe("events, documents and stats", () => {
     expect(d.stats).toMatchObject({ documents: 3, claims: 21, events: 4 });
     expect(d.stats.actorsByType).toContainEqual({ type: "ArmedGroup", count: 3 });
     expect(d.stats.relationsByPredicate).toContainEqual({ predicate: "DIRECTS", count: 3, contested: 1 });
+    // Every predicate once, in the model's order, each counted as the graph holds it (unused ones 0).
+    expect(d.stats.relationsByPredicate.map((r: Any) => r.predicate)).toEqual([...PREDICATES]);
+    const stored = await db.read<{ predicate: string; count: number }>(
+      "MATCH ()-[r]->() WHERE type(r) IN $predicates RETURN type(r) AS predicate, count(*) AS count",
+      { predicates: [...PREDICATES] },
+    );
+    for (const r of d.stats.relationsByPredicate) {
+      expect(r.count, r.predicate).toBe(stored.find((s) => s.predicate === r.predicate)?.count ?? 0);
+    }
+    expect(d.stats.relationsByPredicate.some((r: Any) => r.count === 0)).toBe(true);
   });
 });
 

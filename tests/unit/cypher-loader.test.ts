@@ -49,6 +49,7 @@ describe("relation type lists in statements", () => {
       "actors/with-relations",
       "relations/count-of-actors",
       "relations/of-actors-as-of",
+      "stats/overview",
       "traversal/expand",
       "traversal/neighborhood",
       "traversal/shortest-paths-both",
