@@ -3,6 +3,7 @@
 // and ActorRelation, an edge of Actor.relations); its claims and best
 // evidence load in one batch per level of the query.
 
+import type { GraphQLResolveInfo } from "graphql";
 import { toRelationParams } from "../graph/common.ts";
 import type { ActorRelationRecord, ClaimRecord, RelationRecord } from "../graph/index.ts";
 import { checkCount, LIMITS } from "../graph/limits.ts";
@@ -17,7 +18,7 @@ import { batchLoader } from "./batch.ts";
 import { builder } from "./builder.ts";
 import type { Context } from "./context.ts";
 import { ModalityRef, PolarityRef, PredicateRef, RelationDirectionRef, RelationPolarityRef } from "./enums.ts";
-import { fieldsAt, fieldsNamed, type Selection } from "./lookahead.ts";
+import { fieldsAt, fieldsNamed, planOnce, type Selection, selectionOf } from "./lookahead.ts";
 import { ActorRef, ClaimRef, DocumentRef, PageInfoRef, RelationRef } from "./refs.ts";
 
 ClaimRef.implement({
@@ -65,13 +66,14 @@ const RelationFactsRef = builder.interfaceRef<RelationRecord>("RelationFacts").i
       type: [ClaimRef],
       description: "The claims behind it, best evidence first (as of asOf when given).",
       args: { first: t.arg.int({ defaultValue: 10, description: "At most 100." }) },
-      resolve: (r, args, context) => claimsOf(r, args.first ?? 10, context),
+      resolve: (r, args, context, info) => claimsOf(r, args.first ?? 10, context, showsSource(context, info)),
     }),
     evidence: t.field({
       type: ClaimRef,
       nullable: true,
       description: "The best claim: stated before denied, then the strongest, then the newest.",
-      resolve: async (r, _args, context) => (await claimsOf(r, 1, context))[0] ?? null,
+      resolve: async (r, _args, context, info) =>
+        (await claimsOf(r, 1, context, showsSource(context, info)))[0] ?? null,
     }),
   }),
 });
@@ -146,13 +148,26 @@ function claimsOf(
   relation: RelationRecord & Partial<Pick<ActorRelationRecord, "prefetchedClaims">>,
   first: number,
   context: Context,
+  withSource: boolean,
 ): Promise<ClaimRecord[]> | ClaimRecord[] {
   checkCount("first", first, LIMITS.first);
   const prefetched = relation.prefetchedClaims;
   if (prefetched && prefetched.limit >= first) return prefetched.claims.slice(0, first);
-  return batchLoader(context, `claims of relations, first ${first}`, (keys) =>
-    context.graph.findClaimsOfRelations(keys, { first }),
+  return batchLoader(context, `claims of relations, first ${first}${withSource ? "" : ", no source"}`, (keys) =>
+    context.graph.findClaimsOfRelations(keys, { first, withSource }),
   ).load(relationClaimsKey(relation));
+}
+
+/**
+ * Whether these claims show their quote or document; when not, they are read
+ * without either (the document not even matched). A selection that cannot be
+ * read counts as showing them.
+ */
+function showsSource(context: Context, info: GraphQLResolveInfo): boolean {
+  return planOnce(context, info, () => {
+    const selection = selectionOf(info);
+    return selection === null || fieldsNamed(selection, "quote").length + fieldsNamed(selection, "document").length > 0;
+  });
 }
 
 /**

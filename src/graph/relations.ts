@@ -318,7 +318,11 @@ export function createRelationReads(db: Database) {
      * The claims behind relations, best evidence first, limited per relation.
      * Keys are `asOf#relationKey` (asOf empty for now) so one batch serves relations of several dates.
      */
-    async findClaimsOfRelations(keys: readonly string[], args: { first?: number | null }): Promise<ClaimRecord[][]> {
+    /** With `withSource` false the claims come without quote and document (for queries that show neither). */
+    async findClaimsOfRelations(
+      keys: readonly string[],
+      args: { first?: number | null; withSource?: boolean },
+    ): Promise<ClaimRecord[][]> {
       const limit = checkCount("first", args.first ?? 10, LIMITS.first);
       const byDate = new Map<string, string[]>();
       for (const key of keys) {
@@ -331,6 +335,7 @@ export function createRelationReads(db: Database) {
           keys: relationKeys,
           asOf: asOf || null,
           limit,
+          withSource: args.withSource ?? true,
         });
         for (const row of rows) results.set(`${asOf}#${row.relationKey}`, row.claims);
       }

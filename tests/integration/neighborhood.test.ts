@@ -11,9 +11,12 @@ import type { ActorRecord } from "../../src/graph/records.ts";
 import { INCLUDE_NOTHING } from "../../src/graph/relations.ts";
 import type { SaveDocumentInput } from "../../src/graph/write.ts";
 import { PREDICATE_FAMILIES, type Predicate } from "../../src/model.ts";
+import { createTestApp } from "../helpers/api.ts";
 import { openTestDatabase, wipe } from "../helpers/database.ts";
 import { saveFixtureDocuments, syntheticDocument } from "../helpers/fixtures.ts";
 
+// biome-ignore lint/suspicious/noExplicitAny: test responses are checked by shape
+type Any = any;
 let db: Database;
 
 /** link-0 SUPPORTS link-1 SUPPORTS … link-(n-1): a support chain n actors long. */
@@ -311,5 +314,29 @@ describe("best evidence first", () => {
       expect(page?.items[0]?.prefetchedClaims?.claims.map((c) => c.id)).toEqual(expected.slice(0, first));
       expect(batched?.every((c) => c.document.title?.startsWith("ev-"))).toBe(true);
     }
+  });
+
+  it("reads claims without quote and document when a query shows neither, the same claims otherwise", async () => {
+    const graph = createGraph(db);
+    const [full] = await graph.findClaimsOfRelations(["#SUPPORTS|ev-a|ev-b"], { first: 5 });
+    const [lean] = await graph.findClaimsOfRelations(["#SUPPORTS|ev-a|ev-b"], { first: 5, withSource: false });
+    expect(full?.every((c) => c.quote && c.document)).toBe(true);
+    expect(lean?.some((c) => "quote" in c || "document" in c)).toBe(false);
+    expect(lean).toEqual(full?.map(({ quote: _quote, document: _document, ...rest }) => rest));
+    // Through the API: a lean and a full selection in one request, each answered from its own read.
+    const edges = `edges { id claims(first: 5) { id polarity modality`;
+    const { result } = await Database.countRoundTrips(() =>
+      createTestApp(db)<Any>(`{
+        lean: neighborhood(id: "ev-a", predicates: [SUPPORTS]) { ${edges} } } }
+        full: neighborhood(id: "ev-a", predicates: [SUPPORTS]) { ${edges} quote document { title } } } }
+      }`),
+    );
+    expect(result.errors).toBeUndefined();
+    const leanClaims = result.data.lean.edges[0].claims;
+    expect(leanClaims.map((c: Any) => c.id)).toEqual(full?.map((c) => c.id));
+    expect(result.data.full.edges[0].claims.map(({ quote: _q, document: _d, ...rest }: Any) => rest)).toEqual(
+      leanClaims,
+    );
+    expect(result.data.full.edges[0].claims.every((c: Any) => c.quote && c.document.title)).toBe(true);
   });
 });
