@@ -5,7 +5,7 @@
 // Without $withSource (a query that shows neither quote nor document: the
 // explorer's edges ask only whether their claims are hedged) both are left
 // out, the document not even matched: 464 relations of Iran's 2-hop
-// neighbourhood with 20 claims each, 53 -> 37 ms for the statement (one-off
+// neighbourhood with 20 claims each, 53-62 -> 27-32 ms for the statement (one-off
 // timing on the bench graph), and far less for the driver to decode.
 // params: $keys list of relation keys, $asOf YYYY-MM-DD or null, $limit integer, $withSource boolean
 // returns: relationKey string, claims list of claim maps (with quote and document when $withSource)
