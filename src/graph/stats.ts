@@ -13,9 +13,16 @@ export type GraphStats = {
 export function createStatsReads(db: Database) {
   return {
     async getStats(): Promise<GraphStats> {
-      const [row] = await db.read<GraphStats>("stats/overview", { predicates: [...PREDICATES] });
+      const [row] = await db.read<GraphStats>("stats/overview");
       if (!row) throw new Error("stats/overview returned no row");
-      return row;
+      // Every predicate in the model's order; one no relation uses is counted 0.
+      const found = new Map(row.relationsByPredicate.map((r) => [r.predicate, r]));
+      return {
+        ...row,
+        relationsByPredicate: PREDICATES.map(
+          (predicate) => found.get(predicate) ?? { predicate, count: 0, contested: 0 },
+        ),
+      };
     },
   };
 }
