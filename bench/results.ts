@@ -302,7 +302,7 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
       `| ${op.name} | ${raw1 ? f2(raw1.p50) : "–"} | ${split(raw1)} | ${ag1 ? f2(ag1.p50) : "–"} | ${split(ag1)} | ${own} |`,
     );
   }
-  out.push("");
+  out.push("", ...renderGapSplit(run, find));
 
   out.push("## Cells cut", "");
   if (run.cuts.length === 0) {
@@ -359,6 +359,47 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
   }
   out.push("## Summary", "", "```", summary, "```", "");
   return { markdown: out.join("\n"), summary, minutes: run.minutes };
+}
+
+/**
+ * actorgraph's c=1 p50 gap to raw, part by part, from the medians above:
+ * differences of medians, so the parts are approximations that add up to
+ * the gap by construction.
+ */
+function renderGapSplit(
+  run: RunReport,
+  find: (op: string, contender: Contender, connections: number) => Measurement | undefined,
+): string[] {
+  const pipelineServer = (contender: Contender) => run.pipeline.get(contender)?.serverTiming?.totalMs ?? Number.NaN;
+  const pipeline = pipelineServer("actorgraph") - pipelineServer("raw");
+  const out = [
+    "## The gap to raw, part by part (c=1)",
+    "",
+    "*HTTP exchange*: actorgraph's client − server minus raw's; *statements*: its *Neo4j* column minus raw's " +
+      "(statements run, rows sent and decoded); *pipeline*: the two servers' own timing of a request that reaches " +
+      "no database; *graphql-js execution*: executing the answer with no I/O (above); *actorgraph's own layer*: " +
+      "the rest of its server − Neo4j (planning reads from the query, mapping rows, cursors, the resolvers' " +
+      "wrappers). Differences of medians, so the parts are approximations that add up to the gap.",
+    "",
+    "| operation | gap ms | HTTP exchange | statements | pipeline | graphql-js execution | actorgraph's own layer |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const op of run.operations) {
+    const raw = find(op.name, "raw", 1);
+    const ag = find(op.name, "actorgraph", 1);
+    if (!raw?.serverTiming || !ag?.serverTiming) continue;
+    const execution = run.execution.get(op.name)?.medianMs ?? Number.NaN;
+    const http = ag.p50 - ag.serverTiming.totalMs - (raw.p50 - raw.serverTiming.totalMs);
+    const statements = ag.serverTiming.dbMs - raw.serverTiming.dbMs;
+    const serverOwn =
+      ag.serverTiming.totalMs - ag.serverTiming.dbMs - (raw.serverTiming.totalMs - raw.serverTiming.dbMs);
+    out.push(
+      `| ${op.name} | ${f2(ag.p50 - raw.p50)} | ${f2(http)} | ${f2(statements)} | ${f2(pipeline)} | ` +
+        `${f2(execution)} | ${f2(serverOwn - pipeline - execution)} |`,
+    );
+  }
+  out.push("");
+  return out;
 }
 
 /** Who used the CPU in the autocannon cells at concurrency `top`: each contender, Neo4j and the load generator. */
