@@ -14,6 +14,7 @@ import { createLogger } from "../src/log.ts";
 import { startService } from "../src/service.ts";
 import { startNeo4jGraphqlServer } from "./contenders/neo4j-graphql.ts";
 import { createOperations, DEFAULT_IDS, NO_DATABASE, type OperationIds } from "./operations.ts";
+import { runRawStatement } from "./raw-statement.ts";
 import { TRANSACTION_TIMEOUT_MS } from "./transaction-timeout.ts";
 
 const [contender, uri = "", portText = "0"] = process.argv.slice(2);
@@ -39,16 +40,8 @@ async function startRaw(): Promise<string> {
       let rows: Record<string, unknown>[] = [];
       let dbMs = 0;
       if (raw.cypher !== "") {
-        // Auto-commit: one network round trip, the cheapest way the driver runs a
-        // statement (executeQuery adds BEGIN and COMMIT); actorgraph reads the same way.
-        const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-        try {
-          const result = await session.run(raw.cypher, raw.params, { timeout: TRANSACTION_TIMEOUT_MS });
-          rows = result.records.map((r) => r.toObject());
-          dbMs = performance.now() - queryStarted;
-        } finally {
-          await session.close();
-        }
+        rows = await runRawStatement(driver, raw.cypher, raw.params, TRANSACTION_TIMEOUT_MS);
+        dbMs = performance.now() - queryStarted;
       }
       const body = JSON.stringify({ rows });
       res

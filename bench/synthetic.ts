@@ -20,6 +20,7 @@ import { createLogger } from "../src/log.ts";
 import type { Predicate } from "../src/model.ts";
 import { BENCH_NEO4J } from "./neo4j.ts";
 import { createOperations, DEFAULT_IDS } from "./operations.ts";
+import { runRawStatement } from "./raw-statement.ts";
 
 /** A size to build: actors, and claims among them (pairs repeat, so relations are fewer). */
 export type ScaleSize = { actors: number; claims: number };
@@ -236,17 +237,11 @@ export async function measureScalePoint(
           if (!response.ok || body.includes('"errors"'))
             throw new Error(`${op.name} answered with errors: ${body.slice(0, 300)}`);
         },
-        // One auto-commit statement, as the raw contender of bench/serve.ts
-        // runs it (executeQuery would add BEGIN and COMMIT round trips).
+        // As the raw contender of bench/serve.ts runs it.
         raw: async () => {
-          const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-          try {
-            const { records } = await session.run(op.raw.cypher, op.raw.params);
-            // An empty answer (an id the generated graph does not hold) would time no work.
-            if (records.length === 0) throw new Error(`${op.name}: the raw statement found nothing to time`);
-          } finally {
-            await session.close();
-          }
+          const rows = await runRawStatement(driver, op.raw.cypher, op.raw.params);
+          // An empty answer (an id the generated graph does not hold) would time no work.
+          if (rows.length === 0) throw new Error(`${op.name}: the raw statement found nothing to time`);
         },
       });
     }

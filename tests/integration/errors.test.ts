@@ -71,6 +71,20 @@ describe("errors", () => {
     expect(reply.text).not.toMatch(LEAKS);
   });
 
+  it("keeps, for the log, a failed statement's name and the code that awaited it", async () => {
+    const limit = Error.stackTraceLimit;
+    async function resolverThatAwaits() {
+      return await db.read("actors/find-by-ids", {});
+    }
+    const error = (await resolverThatAwaits().catch((e: unknown) => e)) as Error & { code?: string };
+    expect(error.code).toBe("Neo.ClientError.Statement.ParameterMissing");
+    expect(error.message).toContain("ids");
+    expect(error.stack).toContain("in Cypher actors/find-by-ids");
+    expect(error.stack).toContain("resolverThatAwaits");
+    // Stack traces are off only while the driver creates the result.
+    expect(Error.stackTraceLimit).toBe(limit);
+  });
+
   it("answers DATABASE_UNAVAILABLE without the driver's message or the Bolt address", async () => {
     const proxy = await startTcpProxy({ host: "127.0.0.1", port: Number(new URL(testDatabaseOptions().uri).port) });
     const downDb = new Database({
