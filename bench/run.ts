@@ -5,7 +5,7 @@
 // then measures each (bench/schedule.ts): latency at concurrency 1 one request
 // at a time with the contenders taking turns, throughput at 16 and 64 with
 // autocannon, the database made idle after every cell; counts Cypher round
-// trips per operation; times graphql-js executing each answer in memory
+// trips per operation; times the compiled query (and graphql-js) executing each answer in memory
 // (bench/execution.ts, the rest of the p50 floor); runs the synthetic scaling curve; writes
 // bench/RESULTS.md and prints the SUMMARY line last. Prints figures; never
 // passes or fails on time.
@@ -119,7 +119,7 @@ async function main() {
       }).finally(() => guard.close());
       // Each server's pipeline without the database, timed as the operations are at c=1.
       const pipeline = await measureInterleaved(servers, NO_DATABASE, INTERLEAVED);
-      // graphql-js executing each answer with no I/O: the rest of the p50 floor (the servers are idle now).
+      // The compiled query executing each answer with no I/O: the rest of the p50 floor (the servers are idle now).
       const actorgraph = servers.find((server) => server.contender === "actorgraph");
       const execution = actorgraph ? await measureExecution(actorgraph, operations) : new Map();
       const memory = Object.fromEntries(servers.map((s) => [s.contender, memoryOf(s.child.pid ?? 0)])) as Record<

@@ -41,6 +41,17 @@ const PUBLIC_MESSAGES: Record<string, string> = {
     "The database is unavailable right now; the service reconnects on its own. Retry in a few seconds.",
 };
 
+/**
+ * An error raised while completing a field's value (null for a non-null
+ * field, a value its type cannot represent): the server's fault, never the
+ * request's. graphql-jit raises these without an original error, so they are
+ * told from errors about the request (parse, validation, variables) by the
+ * field path only field errors have.
+ */
+function isCompletionFailure(error: GraphQLErrorLike): boolean {
+  return !error.originalError && Array.isArray(error.path) && error.path.length > 0;
+}
+
 export function maskError(error: unknown, message: string): Error {
   const graphQLError = asGraphQLError(error);
   const appError = findAppError(error);
@@ -54,7 +65,7 @@ export function maskError(error: unknown, message: string): Error {
       },
     });
   }
-  if (graphQLError && !graphQLError.originalError) return graphQLError;
+  if (graphQLError && !graphQLError.originalError && !isCompletionFailure(graphQLError)) return graphQLError;
   const inner = asGraphQLError(graphQLError?.originalError);
   if (inner && !inner.originalError) return inner;
   return new GraphQLError(message, {
@@ -137,6 +148,9 @@ export function useUnexpectedErrorLog(): Plugin<{
         };
         for (const error of (result as ResultWithErrors).errors ?? []) {
           const original = (error as GraphQLErrorLike).originalError;
+          if (isCompletionFailure(error as GraphQLErrorLike)) {
+            context.log?.error({ err: error, requestId: context.requestId }, "request failed: unexpected error");
+          }
           if (!original || findAppError(error) || asGraphQLError(original)) continue;
           context.log?.error({ err: original, requestId: context.requestId }, "request failed: unexpected error");
         }

@@ -14,6 +14,7 @@ import { useRequestBodyLimit } from "./body-limit.ts";
 import type { Context } from "./context.ts";
 import { maskError, useStableErrorCodes, useUnexpectedErrorLog } from "./errors.ts";
 import { DEFAULT_OPERATION, EXAMPLE_OPERATIONS } from "./examples.ts";
+import { useCompiledExecution } from "./jit.ts";
 import { schema } from "./schema.ts";
 import { useAllowedValuesInValidationErrors, withAllowedValues } from "./validation.ts";
 
@@ -178,6 +179,7 @@ export function createApp({
       useAllowedValuesInValidationErrors(),
       useStableErrorCodes(),
       useUnexpectedErrorLog(),
+      useCompiledExecution(),
       useReadinessCheck({
         endpoint: "/readyz",
         check: ({ fetchAPI }) => {

@@ -62,6 +62,25 @@ describe("errors", () => {
     expect(logged?.requestId).toBe("req-boom-42");
   });
 
+  it("masks a value the server cannot complete as INTERNAL_SERVER_ERROR and logs it with the request id", async () => {
+    const graph = createGraph(db);
+    // A record the schema cannot represent: a null name, a number for an enum, a map for a string, no alias list.
+    const broken = {
+      ...graph,
+      findActorsByIds: async (ids: readonly string[]) =>
+        ids.map((id) => ({ id, name: null, type: 5, aliases: "x", country: { a: 1 } })) as never,
+    };
+    const { send, lines } = appWith(broken);
+    for (const field of ["name", "type", "country", "aliases"]) {
+      const reply = await send(JSON.stringify({ query: `{ actor(id: "iran") { id ${field} } }` }), `req-${field}`);
+      expect(reply.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+        ["Unexpected error.", "INTERNAL_SERVER_ERROR"],
+      ]);
+      expect(reply.text).not.toMatch(LEAKS);
+      expect(lines.some((line) => line.requestId === `req-${field}` && line.level === 50)).toBe(true);
+    }
+  });
+
   it("masks a driver error (a broken statement) without its Neo4j message", async () => {
     const graph = createGraph(db);
     const broken = { ...graph, getStats: () => db.read("RETURN nope(") as never };
