@@ -5,7 +5,8 @@ import type { Page } from "../graph/index.ts";
 import { builder } from "./builder.ts";
 import { PageInfoRef } from "./refs.ts";
 
-type Edge<T> = { cursor: string; node: T };
+/** An edge's cursor is encoded only when a query shows it (most show only endCursor, or none). */
+type Edge<T> = { node: T; cursorOf: (item: T) => string };
 export type Connection<T> = {
   edges: Edge<T>[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -14,7 +15,7 @@ export type Connection<T> = {
 
 export function toConnection<T>(page: Page<T>, cursorOf: (item: T) => string): Connection<T> {
   return {
-    edges: page.items.map((node) => ({ cursor: cursorOf(node), node })),
+    edges: page.items.map((node) => ({ node, cursorOf })),
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     totalCount: page.totalCount,
   };
@@ -26,7 +27,7 @@ type NodeRef = Parameters<typeof builder.objectRef<any>>[0] extends string ? any
 export function connectionRef<T>(name: string, nodeRef: NodeRef, description: string) {
   const EdgeRef = builder.objectRef<Edge<T>>(`${name}Edge`).implement({
     fields: (t) => ({
-      cursor: t.exposeString("cursor"),
+      cursor: t.string({ resolve: (edge) => edge.cursorOf(edge.node) }),
       node: t.field({ type: nodeRef, resolve: (edge) => edge.node as never }),
     }),
   });

@@ -13,6 +13,7 @@ import {
   type RelationsInclude,
   type RelationsPage,
   relationClaimsKey,
+  relationCursor,
 } from "../graph/relations.ts";
 import { batchLoader } from "./batch.ts";
 import { builder } from "./builder.ts";
@@ -92,7 +93,7 @@ export const ActorRelationRef = builder.objectRef<ActorRelationRecord>("ActorRel
   description: "A relation seen from one actor: the other end, and which way it points.",
   interfaces: [RelationFactsRef],
   fields: (t) => ({
-    cursor: t.exposeString("cursor"),
+    cursor: t.string({ resolve: relationCursor }),
     direction: t.field({ type: RelationDirectionRef, resolve: (r) => r.direction }),
     actor: t.field({ type: ActorRef, description: "The other end.", resolve: (r) => r.actor }),
     relation: t.field({

@@ -93,7 +93,8 @@ export type Direction = "OUTGOING" | "INCOMING" | "BOTH";
 export type ActorRelationRecord = RelationRecord & {
   direction: "OUTGOING" | "INCOMING";
   actor: ActorRecord;
-  cursor: string;
+  /** Its place in the page's order (PREDICATE|direction|other id, after confidence): relationCursor encodes it. */
+  tieKey: string;
   /** Its best claims, when the read fetched them ahead (at most `limit`, best first). */
   prefetchedClaims?: { limit: number; claims: ClaimRecord[] };
 };

@@ -82,6 +82,8 @@ describe("actors connection", () => {
       );
       total = d.actors.totalCount;
       ids.push(...d.actors.edges.map((e: Any) => e.node.id));
+      // The last edge's cursor is where the page ends.
+      expect(d.actors.edges.at(-1).cursor).toBe(d.actors.pageInfo.endCursor);
       after = d.actors.pageInfo.hasNextPage ? d.actors.pageInfo.endCursor : null;
       pages++;
     } while (after && pages < 10);
@@ -254,10 +256,12 @@ describe("Actor.relations", () => {
       let after: string | null = null;
       for (let i = 0; i < 10; i++) {
         const d: Any = await data(
-          `query($after: String, $asOf: Date) { actor(id: "iran") { relations(first: 2, after: $after, asOf: $asOf) { totalCount edges { predicate actor { id } } pageInfo { hasNextPage endCursor } } } }`,
+          `query($after: String, $asOf: Date) { actor(id: "iran") { relations(first: 2, after: $after, asOf: $asOf) { totalCount edges { cursor predicate actor { id } } pageInfo { hasNextPage endCursor } } } }`,
           { after, asOf },
         );
         const r = d.actor.relations;
+        // The last edge's cursor is where the page ends.
+        expect(r.edges.at(-1).cursor).toBe(r.pageInfo.endCursor);
         seen.push(...r.edges.map((e: Any) => `${e.predicate}>${e.actor.id}`));
         expect(r.totalCount).toBe(6);
         if (!r.pageInfo.hasNextPage) break;
