@@ -38,7 +38,7 @@ ActorRef.implement({
             : await loadRelations(
                 context,
                 args,
-                planOnce(context, info, () => planRelations(fieldsAt(selectionOf(info), []))),
+                planOnce(info, () => planRelations(fieldsAt(selectionOf(info), []))),
               ).load(actor.id);
         return {
           edges: page.items,
@@ -89,7 +89,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { id }, { graph }, info) => {
       // Asked with one page of its relations: the actor and the page (and what
       // is selected below it) in one statement; otherwise batched by id.
-      const ahead = readAhead(fieldsNamed(selectionOf(info), "relations"));
+      const ahead = planOnce(info, () => readAhead(fieldsNamed(selectionOf(info), "relations")));
       return ahead ? graph.findActorWithRelations(id, ahead.args, ahead.include) : id;
     },
   }),
@@ -113,7 +113,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, { graph }, info) => {
       // Actors shown with one page of their relations: the page of actors and
       // theirs (and what is selected below them) in one statement.
-      const ahead = readAhead(fieldsAt(selectionOf(info), ["edges", "node", "relations"]));
+      const ahead = planOnce(info, () => readAhead(fieldsAt(selectionOf(info), ["edges", "node", "relations"])));
       const page = await graph.listActors(args, ahead);
       return toConnection(page, (actor) => graph.actorCursor(actor, args.orderBy ?? "NAME"));
     },

@@ -4,7 +4,7 @@ import { batchLoader } from "./batch.ts";
 import { builder } from "./builder.ts";
 import { connectionRef, toConnection } from "./connections.ts";
 import type { Context } from "./context.ts";
-import { fieldsAt, fieldsNamed, selectionOf } from "./lookahead.ts";
+import { fieldsAt, fieldsNamed, planOnce, selectionOf } from "./lookahead.ts";
 import { ActorRef, DocumentRef, EventRef } from "./refs.ts";
 
 const CasualtiesRef = builder
@@ -104,8 +104,10 @@ builder.queryFields((t) => ({
       after: t.arg.string({ description: "endCursor of the previous page." }),
     },
     resolve: async (_root, args, { graph }, info) => {
-      const nodes = fieldsAt(selectionOf(info), ["edges", "node"]);
-      const participants = PARTICIPANT_LISTS.filter((list) => nodes.some((node) => fieldsNamed(node, list).length > 0));
+      const participants = planOnce(info, () => {
+        const nodes = fieldsAt(selectionOf(info), ["edges", "node"]);
+        return PARTICIPANT_LISTS.filter((list) => nodes.some((node) => fieldsNamed(node, list).length > 0));
+      });
       return toConnection(await graph.listEvents(args, { participants }), graph.eventCursor);
     },
   }),

@@ -30,20 +30,41 @@ export function fieldsAt(selection: Selection | null, path: readonly string[]): 
   );
 }
 
-// Items of a list resolve the same field with the same field nodes; a plan
-// computed once per request and field node list serves them all (variables
-// differ between requests, so the memo is per request).
-const plans = new WeakMap<object, WeakMap<object, unknown>>();
+// A plan depends only on the query's text and its variables. graphql-jit
+// compiles a document once, so a field's nodes are the same objects in every
+// request that sends that document: a plan kept per field nodes and variables
+// serves every item of a list and every later request with the same document
+// and variables (once Yoga drops the document from its cache, its plans go
+// too). Where nodes are made per request (graphql-js, for subscriptions) it
+// still serves the items of the request's lists.
+const plans = new WeakMap<object, Map<string, unknown>>();
+// Variable sets kept per field, oldest dropped first: a client paging or
+// switching filters sends many, and one plan each is all a request needs.
+const VARIABLE_SETS_PER_FIELD = 16;
+// The variables as a key, made once per request (they may be large).
+const variableKeys = new WeakMap<object, string>();
 
-/** `plan()` computed once per request (context) and field (its field nodes). */
-export function planOnce<T>(context: object, info: GraphQLResolveInfo, plan: () => T): T {
-  let byField = plans.get(context);
-  if (!byField) {
-    byField = new WeakMap();
-    plans.set(context, byField);
+function variablesKey(info: GraphQLResolveInfo): string {
+  const variables = info.variableValues;
+  let key = variableKeys.get(variables);
+  if (key === undefined) {
+    key = JSON.stringify(variables);
+    variableKeys.set(variables, key);
   }
-  if (byField.has(info.fieldNodes)) return byField.get(info.fieldNodes) as T;
+  return key;
+}
+
+/** `plan()` computed once per field (its nodes) and variables: plans must not be changed by their users. */
+export function planOnce<T>(info: GraphQLResolveInfo, plan: () => T): T {
+  let byVariables = plans.get(info.fieldNodes);
+  if (!byVariables) {
+    byVariables = new Map();
+    plans.set(info.fieldNodes, byVariables);
+  }
+  const key = variablesKey(info);
+  if (byVariables.has(key)) return byVariables.get(key) as T;
   const value = plan();
-  byField.set(info.fieldNodes, value);
+  if (byVariables.size >= VARIABLE_SETS_PER_FIELD) byVariables.delete(byVariables.keys().next().value as string);
+  byVariables.set(key, value);
   return value;
 }

@@ -67,14 +67,13 @@ const RelationFactsRef = builder.interfaceRef<RelationRecord>("RelationFacts").i
       type: [ClaimRef],
       description: "The claims behind it, best evidence first (as of asOf when given).",
       args: { first: t.arg.int({ defaultValue: 10, description: "At most 100." }) },
-      resolve: (r, args, context, info) => claimsOf(r, args.first ?? 10, context, showsSource(context, info)),
+      resolve: (r, args, context, info) => claimsOf(r, args.first ?? 10, context, showsSource(info)),
     }),
     evidence: t.field({
       type: ClaimRef,
       nullable: true,
       description: "The best claim: stated before denied, then the strongest, then the newest.",
-      resolve: async (r, _args, context, info) =>
-        (await claimsOf(r, 1, context, showsSource(context, info)))[0] ?? null,
+      resolve: async (r, _args, context, info) => (await claimsOf(r, 1, context, showsSource(info)))[0] ?? null,
     }),
   }),
 });
@@ -164,8 +163,8 @@ function claimsOf(
  * without either (the document not even matched). A selection that cannot be
  * read counts as showing them.
  */
-function showsSource(context: Context, info: GraphQLResolveInfo): boolean {
-  return planOnce(context, info, () => {
+function showsSource(info: GraphQLResolveInfo): boolean {
+  return planOnce(info, () => {
     const selection = selectionOf(info);
     return selection === null || fieldsNamed(selection, "quote").length + fieldsNamed(selection, "document").length > 0;
   });
