@@ -1,5 +1,5 @@
 // Executes operations with graphql-jit: each document is compiled once into
-// a JavaScript function (kept with the parsed document, so as long as Yoga
+// a JavaScript function (kept with the parsed document, for as long as Yoga
 // keeps that in its cache) instead of graphql-js walking the query for every
 // request. It turns rows into answers several times faster: one-off, in
 // process, 4 at a time, CPU per request went from 2.9–3.2 to 2.2–2.3 ms for

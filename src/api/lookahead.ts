@@ -2,6 +2,7 @@
 // resolver can fetch it in the same Cypher statement instead of leaving it to
 // one more batched round trip per level. Fragments, aliases and variables are
 // resolved by graphql-parse-resolve-info.
+import { createHash } from "node:crypto";
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 
@@ -41,14 +42,18 @@ const plans = new WeakMap<object, Map<string, unknown>>();
 // Variable sets kept per field, oldest dropped first: a client paging or
 // switching filters sends many, and one plan each is all a request needs.
 const VARIABLE_SETS_PER_FIELD = 16;
-// The variables as a key, made once per request (they may be large).
+// The variables as a key, made once per request. Large ones are kept as
+// their hash, so a client sending big variables cannot make the kept keys
+// big (16 a field, for as many documents as Yoga caches).
 const variableKeys = new WeakMap<object, string>();
+const LONGEST_KEPT_VARIABLES = 256;
 
 function variablesKey(info: GraphQLResolveInfo): string {
   const variables = info.variableValues;
   let key = variableKeys.get(variables);
   if (key === undefined) {
-    key = JSON.stringify(variables);
+    const json = JSON.stringify(variables);
+    key = json.length <= LONGEST_KEPT_VARIABLES ? json : `#${createHash("sha256").update(json).digest("base64")}`;
     variableKeys.set(variables, key);
   }
   return key;

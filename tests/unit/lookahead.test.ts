@@ -32,4 +32,14 @@ describe("planOnce", () => {
     planOnce(infoOf(field, { i: 0 }), plan);
     expect(computed).toBe(18);
   });
+
+  it("tells large variables apart by their hash", () => {
+    const field = [{}];
+    let computed = 0;
+    const plan = () => ++computed;
+    const big = (last: string) => ({ text: `${"x".repeat(5_000)}${last}` });
+    expect(planOnce(infoOf(field, big("a")), plan)).toBe(1);
+    expect(planOnce(infoOf(field, big("a")), plan)).toBe(1);
+    expect(planOnce(infoOf(field, big("b")), plan)).toBe(2);
+  });
 });
