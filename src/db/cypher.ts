@@ -12,10 +12,15 @@ export const CYPHER_DIR = path.join(PROJECT_ROOT, "cypher");
 
 const cache = new Map<string, string>();
 
+/** Whether `text` is a statement's name under cypher/ ("actors/find-by-ids"), not Cypher itself. */
+export function isStatementName(text: string): boolean {
+  return /^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(text);
+}
+
 export function cypher(name: string): string {
   const cached = cache.get(name);
   if (cached !== undefined) return cached;
-  if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(name)) throw new Error(`Bad Cypher statement name "${name}"`);
+  if (!isStatementName(name)) throw new Error(`Bad Cypher statement name "${name}"`);
   let text: string;
   try {
     text = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), "utf8");

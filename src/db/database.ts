@@ -6,7 +6,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import neo4j, { type Driver, Neo4jError, type QueryResult, type Session } from "neo4j-driver";
 import { DatabaseUnavailableError, QueryTimeoutError } from "../errors.ts";
-import { cypher } from "./cypher.ts";
+import { cypher, isStatementName } from "./cypher.ts";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -34,7 +34,7 @@ const TRANSIENT_RETRIES = 5;
 
 /** Resolves a statement name (cypher/<name>.cypher) or passes inline text through (migrations). */
 function statementText(statement: string): string {
-  return /^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(statement) ? cypher(statement) : statement;
+  return isStatementName(statement) ? cypher(statement) : statement;
 }
 
 /**
@@ -66,7 +66,7 @@ function withCallSite(error: unknown, statement: string, below: (...args: never)
   const site: { stack?: string } = {};
   Error.captureStackTrace(site, below);
   const frames = site.stack?.split("\n").slice(1).join("\n") ?? "";
-  const name = /^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(statement) ? statement : "inline statement";
+  const name = isStatementName(statement) ? statement : "inline statement";
   error.stack = `${error.name}: ${error.message}\n    in Cypher ${name}\n${frames}`;
   return error;
 }
