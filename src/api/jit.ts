@@ -10,19 +10,11 @@
 // requests whose variables do not coerce (graphql-jit words those errors
 // differently, without the allowed values or a location), and subscriptions.
 import { useGraphQlJit } from "@envelop/graphql-jit";
-import { type DocumentNode, type ExecutionArgs, getVariableValues, Kind, type OperationDefinitionNode } from "graphql";
-
-function operationOf(document: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode | null {
-  const operations = document.definitions.filter(
-    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
-  );
-  if (operationName) return operations.find((operation) => operation.name?.value === operationName) ?? null;
-  return operations.length === 1 ? (operations[0] ?? null) : null;
-}
+import { type ExecutionArgs, getOperationAST, getVariableValues } from "graphql";
 
 /** Whether graphql-jit runs this request: one query or mutation whose variables coerce. */
 export function runsCompiled({ schema, document, operationName, variableValues }: ExecutionArgs): boolean {
-  const operation = operationOf(document, operationName);
+  const operation = getOperationAST(document, operationName);
   // No single operation to run: Yoga's executor reports why.
   if (!operation || operation.operation === "subscription") return false;
   const definitions = operation.variableDefinitions ?? [];
