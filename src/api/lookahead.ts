@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
+import { LRUCache } from "lru-cache";
 
 /** The selections below a field: each a tree with its parsed arguments (defaults applied). */
 export type Selection = ResolveTree;
@@ -38,9 +39,10 @@ export function fieldsAt(selection: Selection | null, path: readonly string[]): 
 // and variables (once Yoga drops the document from its cache, its plans go
 // too). Where nodes are made per request (graphql-js, for subscriptions) it
 // still serves the items of the request's lists.
-const plans = new WeakMap<object, Map<string, unknown>>();
-// Variable sets kept per field, oldest dropped first: a client paging or
-// switching filters sends many, and one plan each is all a request needs.
+const plans = new WeakMap<object, LRUCache<string, { plan: unknown }>>();
+// Variable sets kept per field, the least recently used dropped first: a
+// client paging or switching filters sends many, and one plan each is all a
+// request needs.
 const VARIABLE_SETS_PER_FIELD = 16;
 // The variables as a key, made once per request. Large ones are kept as
 // their hash, so a client sending big variables cannot make the kept keys
@@ -63,13 +65,14 @@ function variablesKey(info: GraphQLResolveInfo): string {
 export function planOnce<T>(info: GraphQLResolveInfo, plan: () => T): T {
   let byVariables = plans.get(info.fieldNodes);
   if (!byVariables) {
-    byVariables = new Map();
+    byVariables = new LRUCache({ max: VARIABLE_SETS_PER_FIELD });
     plans.set(info.fieldNodes, byVariables);
   }
   const key = variablesKey(info);
-  if (byVariables.has(key)) return byVariables.get(key) as T;
+  // Wrapped: a plan may be null (nothing to read ahead), which the cache cannot hold as a value.
+  const kept = byVariables.get(key);
+  if (kept) return kept.plan as T;
   const value = plan();
-  if (byVariables.size >= VARIABLE_SETS_PER_FIELD) byVariables.delete(byVariables.keys().next().value as string);
-  byVariables.set(key, value);
+  byVariables.set(key, { plan: value });
   return value;
 }

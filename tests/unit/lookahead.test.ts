@@ -21,7 +21,7 @@ describe("planOnce", () => {
     expect(computed).toBe(3);
   });
 
-  it("keeps 16 variable sets per field, dropping the oldest", () => {
+  it("keeps 16 variable sets per field, dropping the least recently used", () => {
     const field = [{}];
     let computed = 0;
     const plan = () => ++computed;
@@ -31,6 +31,14 @@ describe("planOnce", () => {
     expect(computed).toBe(17);
     planOnce(infoOf(field, { i: 0 }), plan);
     expect(computed).toBe(18);
+    // { i: 2 } is now the oldest kept; used again, it outlives { i: 3 } when { i: 17 } comes.
+    planOnce(infoOf(field, { i: 2 }), plan);
+    planOnce(infoOf(field, { i: 17 }), plan);
+    expect(computed).toBe(19);
+    planOnce(infoOf(field, { i: 2 }), plan);
+    expect(computed).toBe(19);
+    planOnce(infoOf(field, { i: 3 }), plan);
+    expect(computed).toBe(20);
   });
 
   it("tells large variables apart by their hash", () => {
