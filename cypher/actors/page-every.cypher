@@ -5,7 +5,7 @@
 // this statement 2.1-2.5 ms (one-off timing). Every write path sets nameKey.
 // Each branch's range is null unless $orderBy picks it, so the other branch
 // seeks nothing (a guard in WHERE was applied only after its index seek).
-// params: $orderBy 'NAME' or 'ID', $afterKey string or null, $afterId string or null, $limit integer
+// params: $orderBy 'NAME' or 'ID', $afterKey string or null, $afterId string or null (by ID the key is the id), $limit integer
 // returns: actor map, sortKey string (nameKey or id)
 CALL () {
   MATCH (a:Actor)
@@ -18,7 +18,7 @@ CALL () {
   UNION ALL
   MATCH (a:Actor)
   WHERE a.id >= CASE WHEN $orderBy = 'ID' THEN coalesce($afterKey, '') END
-    AND ($afterKey IS NULL OR a.id > $afterKey OR (a.id = $afterKey AND a.id > $afterId))
+    AND ($afterKey IS NULL OR a.id > $afterKey)
   WITH a
   ORDER BY a.id
   LIMIT toInteger($limit)

@@ -146,13 +146,13 @@ export function useUnexpectedErrorLog(): Plugin<{
           log?: { error: (obj: object, msg: string) => void };
           requestId?: string;
         };
+        const log = (err: unknown) =>
+          context.log?.error({ err, requestId: context.requestId }, "request failed: unexpected error");
         for (const error of (result as ResultWithErrors).errors ?? []) {
           const original = (error as GraphQLErrorLike).originalError;
-          if (isCompletionFailure(error as GraphQLErrorLike)) {
-            context.log?.error({ err: error, requestId: context.requestId }, "request failed: unexpected error");
-          }
-          if (!original || findAppError(error) || asGraphQLError(original)) continue;
-          context.log?.error({ err: original, requestId: context.requestId }, "request failed: unexpected error");
+          // A completion failure has no original error: it is its own cause.
+          if (isCompletionFailure(error as GraphQLErrorLike)) log(error);
+          else if (original && !findAppError(error) && !asGraphQLError(original)) log(original);
         }
       },
     }),

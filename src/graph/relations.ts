@@ -338,8 +338,8 @@ export function createRelationReads(db: Database) {
     /**
      * The claims behind relations, best evidence first, limited per relation.
      * Keys are `asOf#relationKey` (asOf empty for now) so one batch serves relations of several dates.
+     * With `withSource` false the claims come without quote and document (for queries that show neither).
      */
-    /** With `withSource` false the claims come without quote and document (for queries that show neither). */
     async findClaimsOfRelations(
       keys: readonly string[],
       args: { first?: number | null; withSource?: boolean },
