@@ -16,6 +16,7 @@ import {
   PATHS_QUERY,
   RELATION_CLAIMS_QUERY,
   SEARCH_QUERY,
+  toRelationEvidenceVariables,
 } from "../web/src/queries.ts";
 import { openBenchDatabase } from "./neo4j.ts";
 
@@ -31,7 +32,13 @@ try {
   const [event] = await db.read<{ id: string }>(
     "MATCH (e:Event) WHERE e.sortKey < '~' RETURN e.id AS id ORDER BY e.sortKey DESC LIMIT 1",
   );
-  if (!hub || !second || !event) throw new Error("The bench graph is empty: run `npm run bench:data` first.");
+  // The hub's strongest outgoing relation: the edge whose evidence the explorer opens.
+  const [edge] = await db.read<{ source: string; target: string; predicate: string }>(
+    "MATCH (a:Actor {id: $id})-[r:SUPPORTS|FUNDS|ARMS|ATTACKS|FIGHTS|ALLIED_WITH]->(b:Actor) " +
+      "RETURN a.id AS source, b.id AS target, type(r) AS predicate ORDER BY r.confidence DESC, b.id LIMIT 1",
+    { id: hub?.id ?? "" },
+  );
+  if (!hub || !second || !event || !edge) throw new Error("The bench graph is empty: run `npm run bench:data` first.");
   const app = createApp({
     graph: createGraph(db),
     log: createLogger("silent", { pretty: false }),
@@ -42,7 +49,8 @@ try {
     ["actor card (hub)", ACTOR_CARD_QUERY, { id: hub.id }],
     ["neighbourhood depth 1 (hub)", NEIGHBORHOOD_QUERY, { id: hub.id, depth: 1, limit: 200 }],
     ["neighbourhood depth 2 (hub)", NEIGHBORHOOD_QUERY, { id: hub.id, depth: 2, limit: 200 }],
-    ["relation evidence", RELATION_CLAIMS_QUERY, { from: hub.id, to: second.id }],
+    // With the variables the explorer sends for an edge (a predicate, no date).
+    ["relation evidence (hub's top edge)", RELATION_CLAIMS_QUERY, toRelationEvidenceVariables(edge, null)],
     ["paths (hub to second)", PATHS_QUERY, { from: hub.id, to: second.id, maxHops: 4, k: 3 }],
     ["event", EVENT_QUERY, { id: event.id }],
     ["actors, first page", "{ actors { totalCount edges { node { id name } } } }", {}],
