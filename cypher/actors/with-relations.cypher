@@ -27,17 +27,18 @@
 // in step with the model) so Neo4j follows only those chains of a hub, not its
 // thousands of mentions and event links. The caller narrows each list marked
 // /*$relations*/ (/*$next*/: $next's filter) to the asked predicates, pointed one
-// way when the direction allows (withRelationTypes); the WHERE filters stay.
+// way when the direction allows (withRelationTypes): the bound pattern is the
+// only predicate filter, and Database refuses to run this file unbound.
 // Relations are projected lean unless $relationDetail asks for their counts
 // and dates: a map of every property costs several times the statement on
 // a hub; predicate and ends are read from the key (PREDICATE|fromId|toId).
 // params: $ids list or null, $page null or map {types list, country string or null, nameContains normalised
 //         string or null, orderBy 'NAME'|'ID', afterKey string or null, afterId string or null, limit integer},
-//         $relationDetail boolean, $predicates list, $symmetric list of symmetric
+//         $relationDetail boolean, $symmetric list of symmetric
 //         predicates, $direction 'OUTGOING'|'INCOMING'|'BOTH', $minConfidence float,
 //         $polarity 'positive'|'negative'|'contested'|null, $afterConfidence float or null, $afterKey string or null,
 //         $limit integer, $claimsLimit integer, $claimDetail boolean,
-//         $next null or map {predicates, direction, minConfidence, polarity, limit} of the same meanings
+//         $next null or map {direction, minConfidence, polarity, limit} of the same meanings
 // returns: id string, actor map, sortKey string (null for $ids), page list of {relation map, direction, tieKey,
 //          actor map, claims list or null, next list of {relation, direction, tieKey, actor} or null}; in page order
 CALL () {
@@ -65,8 +66,7 @@ CALL () {
 }
 CALL (a) {
   MATCH (a)-[r:/*$relations*/PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
-  WHERE type(r) IN $predicates
-    AND r.confidence >= $minConfidence
+  WHERE r.confidence >= $minConfidence
     AND ($polarity IS NULL OR r.polarity = $polarity OR (r.polarity = 'contested' AND $polarity <> 'contested'))
     AND ($direction = 'BOTH' OR type(r) IN $symmetric OR ($direction = 'OUTGOING') = (startNode(r) = a))
   WITH r, b, CASE WHEN startNode(r) = a THEN 'OUTGOING' ELSE 'INCOMING' END AS direction
@@ -94,8 +94,7 @@ CALL (a) {
     } END,
     next: CASE WHEN $next IS NOT NULL THEN COLLECT {
       MATCH (b)-[s:/*$next*/PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(o:Actor)
-      WHERE type(s) IN $next.predicates
-        AND s.confidence >= $next.minConfidence
+      WHERE s.confidence >= $next.minConfidence
         AND ($next.polarity IS NULL OR s.polarity = $next.polarity
           OR (s.polarity = 'contested' AND $next.polarity <> 'contested'))
         AND ($next.direction = 'BOTH' OR type(s) IN $symmetric OR ($next.direction = 'OUTGOING') = (startNode(s) = b))

@@ -4,16 +4,16 @@
 // in step with the model) so Neo4j follows only those chains of a hub, not its
 // thousands of mentions and event links. The caller narrows each list marked
 // /*$relations*/ to the asked predicates, pointed one way when the direction
-// allows (withRelationTypes); the WHERE filters stay.
-// params: $ids list, $predicates list, $symmetric list of symmetric predicates, $direction
+// allows (withRelationTypes): the bound pattern is the only predicate
+// filter, and Database refuses to run this file unbound.
+// params: $ids list, $symmetric list of symmetric predicates, $direction
 //         'OUTGOING'|'INCOMING'|'BOTH', $minConfidence float, $polarity 'positive'|'negative'|'contested'|null
 // returns: id string, totalCount integer
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 CALL (a) {
   MATCH (a)-[r:/*$relations*/PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
-  WHERE type(r) IN $predicates
-    AND r.confidence >= $minConfidence
+  WHERE r.confidence >= $minConfidence
     AND ($polarity IS NULL OR r.polarity = $polarity OR (r.polarity = 'contested' AND $polarity <> 'contested'))
     AND ($direction = 'BOTH' OR type(r) IN $symmetric OR ($direction = 'OUTGOING') = (startNode(r) = a))
   RETURN count(r) AS totalCount

@@ -4,12 +4,13 @@
 // in step with the model) so Neo4j follows only those chains of a hub, not its
 // thousands of mentions and event links. The caller narrows each list marked
 // /*$relations*/ to the asked predicates, pointed one way when the direction
-// allows (withRelationTypes); the WHERE filters stay.
-// params: $ids list, $predicates list, $symmetric list, $direction 'OUTGOING'|'INCOMING'|'BOTH', $asOf YYYY-MM-DD
+// allows (withRelationTypes): the bound pattern is the only predicate
+// filter, and Database refuses to run this file unbound.
+// params: $ids list, $symmetric list, $direction 'OUTGOING'|'INCOMING'|'BOTH', $asOf YYYY-MM-DD
 // returns: id string, relation map, direction string, actor map, claims list of {polarity, weight, documentId, publishedDate}
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})-[r:/*$relations*/PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
-WHERE type(r) IN $predicates AND r.firstReported <= $asOf
+WHERE r.firstReported <= $asOf
 WITH id, a, r, b, CASE WHEN startNode(r) = a THEN 'OUTGOING' ELSE 'INCOMING' END AS direction
 WHERE $direction = 'BOTH' OR direction = $direction OR type(r) IN $symmetric
 CALL (r) {

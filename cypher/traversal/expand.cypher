@@ -4,17 +4,17 @@
 // in step with the model) so Neo4j follows only those chains of a hub, not its
 // thousands of mentions and event links. The caller narrows each list marked
 // /*$relations*/ to the asked predicates, pointed one way when the direction
-// allows (withRelationTypes); the WHERE filters stay.
+// allows (withRelationTypes): the bound pattern is the only predicate
+// filter, and Database refuses to run this file unbound.
 // Relations are projected lean unless $relationDetail asks for their counts
 // and dates: a map of every property costs several times the statement on
 // a hub; predicate and ends are read from the key (PREDICATE|fromId|toId).
-// params: $relationDetail boolean, $frontier list of actor ids, $predicates list, $symmetric list, $direction 'OUTGOING'|'INCOMING'|'BOTH',
+// params: $relationDetail boolean, $frontier list of actor ids, $symmetric list, $direction 'OUTGOING'|'INCOMING'|'BOTH',
 //         $minConfidence float (ignored with $asOf: recomputed afterwards), $asOf YYYY-MM-DD or null, $limit integer
 // returns: fromId string (frontier side), actor map (other side), relation map
 UNWIND $frontier AS id
 MATCH (a:Actor {id: id})-[r:/*$relations*/PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
-WHERE type(r) IN $predicates
-  AND r.polarity <> 'negative'
+WHERE r.polarity <> 'negative'
   AND ($asOf IS NULL OR r.firstPositive <= $asOf)
   AND ($asOf IS NOT NULL OR r.confidence >= $minConfidence)
   AND ($direction = 'BOTH' OR type(r) IN $symmetric

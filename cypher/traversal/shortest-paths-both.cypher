@@ -10,7 +10,8 @@
 // in step with the model) so Neo4j follows only those chains of a hub, not its
 // thousands of mentions and event links. The caller narrows each list marked
 // /*$relations*/ to the asked predicates, pointed one way when the direction
-// allows (withRelationTypes); the WHERE filters stay.
+// allows (withRelationTypes): the bound pattern is the only predicate
+// filter, and Database refuses to run this file unbound.
 // Of the k paths found, those of equal length come strongest first (product
 // of their relations' confidence); which of more than k equally short paths
 // are found is Neo4j's choice.
@@ -18,11 +19,11 @@
 // and dates: a map of every property costs several times the statement on
 // a hub; predicate and ends are read from the key (PREDICATE|fromId|toId).
 // literals: k integer 1..5 (default 5), maxHops integer 1..6 (default 6)
-// params: $relationDetail boolean, $from, $to actor ids, $predicates list, $asOf YYYY-MM-DD or null
+// params: $relationDetail boolean, $from, $to actor ids, $asOf YYYY-MM-DD or null
 // returns: actors list of actor maps (path order), relations list of relation maps (hop order)
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = SHORTEST /*$k*/ 5 (a)((x)-[r:/*$relations*/PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(y)
-    WHERE type(r) IN $predicates AND r.polarity <> 'negative' AND ($asOf IS NULL OR r.firstPositive <= $asOf)){1, /*$maxHops*/ 6}(b)
+    WHERE r.polarity <> 'negative' AND ($asOf IS NULL OR r.firstPositive <= $asOf)){1, /*$maxHops*/ 6}(b)
 RETURN [n IN nodes(p) | n {.id, .name, .type, .aliases, .country}] AS actors,
   [rel IN relationships(p) | CASE WHEN $relationDetail THEN rel {.key, .confidence, .claimCount, .polarity, .positiveClaims, .negativeClaims, .contested, .firstReported, .lastReported} ELSE rel {.key, .confidence, .claimCount, .polarity} END] AS relations
 ORDER BY length(p), reduce(strength = 1.0, rel IN relationships(p) | strength * rel.confidence) DESC

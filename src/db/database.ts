@@ -32,9 +32,22 @@ const requestStats = new AsyncLocalStorage<RequestStats>();
 
 const TRANSIENT_RETRIES = 5;
 
-/** Resolves a statement name (cypher/<name>.cypher) or passes inline text through (migrations). */
+/**
+ * Resolves a statement name (cypher/<name>.cypher) or passes inline text
+ * through (bound statements, migrations). A file with parts its caller binds
+ * is refused by name: an unbound `/*$relations*\/` pattern follows every
+ * predicate, and the file filters predicates only through that pattern.
+ */
 function statementText(statement: string): string {
-  return isStatementName(statement) ? cypher(statement) : statement;
+  if (!isStatementName(statement)) return statement;
+  const text = cypher(statement);
+  const marker = /\/\*\$\w+\*\//.exec(text);
+  if (marker) {
+    throw new Error(
+      `cypher/${statement} has parts its caller binds (${marker[0]}): run the text from narrowedStatement or withLiterals, not the name`,
+    );
+  }
+  return text;
 }
 
 /**

@@ -66,7 +66,10 @@ const narrowed = new LRUCache<string, string>({ max: 500 });
 /**
  * The statement `name` with its `$relations` patterns narrowed to the filter
  * (and any other marked pattern to `more`): Neo4j then walks only the asked
- * relationship types of each actor, not every type and then filters.
+ * relationship types of each actor, not every type and then filters. The
+ * bound pattern is the statements' only predicate filter: a `type(r) IN
+ * $predicates` test on every relationship a 4-hop path search expands cost a
+ * fifth of its Neo4j CPU (one-off, on the bench graph: 2.1 → 1.7 ms a search).
  */
 export function narrowedStatement(
   name: string,

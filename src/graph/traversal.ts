@@ -194,7 +194,6 @@ export function createTraversals(db: Database) {
         {
           from: args.from,
           to: args.to,
-          predicates: filter.predicates,
           asOf: filter.asOf,
           relationDetail: filter.relationDetail,
         },

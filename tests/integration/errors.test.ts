@@ -104,6 +104,13 @@ describe("errors", () => {
     expect(Error.stackTraceLimit).toBe(limit);
   });
 
+  it("refuses a statement whose relation patterns its caller must bind, run by name", async () => {
+    // Unbound, traversal/expand would follow every predicate: its pattern is its only predicate filter.
+    const unbound = await db.read("traversal/expand", { frontier: ["iran"] }).catch((e: unknown) => e as Error);
+    expect(unbound).toBeInstanceOf(Error);
+    expect((unbound as Error).message).toContain("/*$relations*/");
+    expect((unbound as Error).message).toContain("narrowedStatement");
+  });
   it("answers DATABASE_UNAVAILABLE without the driver's message or the Bolt address", async () => {
     const proxy = await startTcpProxy({ host: "127.0.0.1", port: Number(new URL(testDatabaseOptions().uri).port) });
     const downDb = new Database({

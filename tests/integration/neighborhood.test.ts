@@ -5,7 +5,7 @@
 // three levels.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Database } from "../../src/db/database.ts";
-import { toRelationParams } from "../../src/graph/common.ts";
+import { narrowedStatement, toRelationParams } from "../../src/graph/common.ts";
 import { createGraph } from "../../src/graph/index.ts";
 import type { ActorRecord } from "../../src/graph/records.ts";
 import { INCLUDE_NOTHING } from "../../src/graph/relations.ts";
@@ -66,7 +66,11 @@ async function levelByLevel(id: string, filter: ReturnType<typeof toRelationPara
   let frontier = [start.id];
   let truncated = false;
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
-    const rows = await db.read<Row>("traversal/expand", { ...filter, frontier, limit: limit * 4 });
+    const rows = await db.read<Row>(narrowedStatement("traversal/expand", filter), {
+      ...filter,
+      frontier,
+      limit: limit * 4,
+    });
     // New actors in the order the rows first name them, as many as there is room for.
     const fresh = [...new Set(rows.map((r) => r.actor.id))].filter((a) => !actors.has(a));
     const next = fresh.slice(0, limit - actors.size);
