@@ -5,14 +5,16 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Path, Subgraph, SupportChain, SupportLink } from "../graph/index.ts";
 import { builder } from "./builder.ts";
 import { DirectionRef, PredicateRef } from "./enums.ts";
-import { fieldsAt, selectionOf } from "./lookahead.ts";
+import { fieldsAt, planOnce, selectionOf } from "./lookahead.ts";
 import { ActorRef, RelationRef } from "./refs.ts";
 import { needsRelationDetail } from "./relations.ts";
 
-/** Whether the relations reached by `path` below this field show their counts or dates. */
+/** Whether the relations reached by `path` below this field show their counts or dates (once per document). */
 function detailOf(info: GraphQLResolveInfo, path: string[]): boolean {
-  const selection = selectionOf(info);
-  return needsRelationDetail(selection ? fieldsAt(selection, path) : null);
+  return planOnce(info, () => {
+    const selection = selectionOf(info);
+    return needsRelationDetail(selection ? fieldsAt(selection, path) : null);
+  });
 }
 
 const SubgraphRef = builder.objectRef<Subgraph>("Subgraph").implement({
