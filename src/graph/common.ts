@@ -5,7 +5,7 @@ import { cypher, type RelationTypes, withRelationTypes } from "../db/cypher.ts";
 import type { Database } from "../db/database.ts";
 import { PREDICATES, type Predicate, SYMMETRIC_PREDICATES } from "../model.ts";
 import { checkConfidence, checkCount, checkDate, LIMITS } from "./limits.ts";
-import type { Direction, Page } from "./records.ts";
+import type { ActorRecord, Direction, Page } from "./records.ts";
 
 /** One value per requested key, in request order (what DataLoader expects). */
 export function byKey<R, V>(
@@ -86,6 +86,13 @@ export function narrowedStatement(
     narrowed.set(key, statement);
   }
   return statement;
+}
+
+/** An actor as statements return it where a row holds many: a list, not a map (the driver decodes a map key by key). */
+export type ActorTuple = [id: string, name: string, type: string, aliases: string[], country: string | null];
+
+export function toActorRecord([id, name, type, aliases, country]: ActorTuple): ActorRecord {
+  return { id, name, type, aliases, country };
 }
 
 /** Records by id from a statement returning one `column` map per found id; null for unknown ids. */

@@ -1,10 +1,17 @@
 // Events: filtered keyset pages (newest first), lookups by id and their
 // participants and reporting documents (batched).
 import type { Database } from "../db/database.ts";
-import { byKey, readByIds, toKeysetPage } from "./common.ts";
+import { type ActorTuple, byKey, readByIds, toActorRecord, toKeysetPage } from "./common.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { checkCount, checkDate, LIMITS } from "./limits.ts";
-import type { EventParticipants, EventRecord, Page, ParticipantList, PrefetchedParticipants } from "./records.ts";
+import type {
+  DocumentRecord,
+  EventParticipants,
+  EventRecord,
+  Page,
+  ParticipantList,
+  PrefetchedParticipants,
+} from "./records.ts";
 
 export type EventFilter = {
   types?: readonly string[] | null;
@@ -14,6 +21,70 @@ export type EventFilter = {
   perpetrator?: string | null;
   target?: string | null;
 };
+
+/** An event as events/page and events/page-anchored return it: a list, not a map (see the statements). */
+type EventTuple = [
+  id: string,
+  type: string,
+  date: string | null,
+  datePrecision: string | null,
+  weapons: string[],
+  killedLow: number | null,
+  killedBest: number | null,
+  killedHigh: number | null,
+  injuredLow: number | null,
+  injuredBest: number | null,
+  injuredHigh: number | null,
+  quote: string | null,
+];
+
+/** The participant lists of a page's event: those not asked for are null; actors as lists. */
+type ParticipantTuples = {
+  perpetrators: ActorTuple[] | null;
+  targets: ActorTuple[] | null;
+  locations: ActorTuple[] | null;
+  documents: DocumentRecord[] | null;
+};
+
+function toEventRecord(event: EventTuple): EventRecord {
+  const [
+    id,
+    type,
+    date,
+    datePrecision,
+    weapons,
+    killedLow,
+    killedBest,
+    killedHigh,
+    injuredLow,
+    injuredBest,
+    injuredHigh,
+    quote,
+  ] = event;
+  return {
+    id,
+    type,
+    date,
+    datePrecision,
+    weapons,
+    killedLow,
+    killedBest,
+    killedHigh,
+    injuredLow,
+    injuredBest,
+    injuredHigh,
+    quote,
+  };
+}
+
+function toPrefetchedParticipants(lists: ParticipantTuples): PrefetchedParticipants {
+  return {
+    perpetrators: lists.perpetrators?.map(toActorRecord) ?? null,
+    targets: lists.targets?.map(toActorRecord) ?? null,
+    locations: lists.locations?.map(toActorRecord) ?? null,
+    documents: lists.documents,
+  };
+}
 
 export function createEventReads(db: Database) {
   return {
@@ -43,7 +114,7 @@ export function createEventReads(db: Database) {
       const anchored = filter.location !== null || filter.perpetrator !== null || filter.target !== null;
       const unfiltered = !anchored && types === null && filter.from === null && filter.to === null;
       const countStatement = anchored ? "events/count-anchored" : unfiltered ? "events/count-all" : "events/count";
-      const rows = await db.read<{ event: EventRecord; sortKey: string; participants: PrefetchedParticipants | null }>(
+      const rows = await db.read<{ event: EventTuple; sortKey: string; participants: ParticipantTuples | null }>(
         anchored ? "events/page-anchored" : "events/page",
         {
           ...filter,
@@ -55,7 +126,11 @@ export function createEventReads(db: Database) {
       return toKeysetPage(
         rows,
         first,
-        (r) => (r.participants ? { ...r.event, prefetchedParticipants: r.participants } : r.event),
+        (r) => {
+          const event = toEventRecord(r.event);
+          if (r.participants) event.prefetchedParticipants = toPrefetchedParticipants(r.participants);
+          return event;
+        },
         (r) => encodeCursor("events", [r.sortKey]),
         async () => (await db.read<{ count: number }>(countStatement, filter))[0]?.count ?? 0,
       );

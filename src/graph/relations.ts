@@ -4,7 +4,15 @@
 import type { Database } from "../db/database.ts";
 import { type Polarity, PREDICATES, type Predicate } from "../model.ts";
 import { aggregateClaims, type ClaimEvidence, type RelationPolarity } from "./aggregate.ts";
-import { byKey, narrowedStatement, type RelationFilter, relationTypes, toRelationParams } from "./common.ts";
+import {
+  type ActorTuple,
+  byKey,
+  narrowedStatement,
+  type RelationFilter,
+  relationTypes,
+  toActorRecord,
+  toRelationParams,
+} from "./common.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { checkCount, LIMITS } from "./limits.ts";
 import type { ActorRecord, ActorRelationRecord, ClaimRecord, RelationRecord } from "./records.ts";
@@ -68,7 +76,7 @@ type EdgeTuple = [
   polarity: RelationPolarity,
   detail: RelationDetail | null,
   direction: "OUTGOING" | "INCOMING",
-  actor: [id: string, name: string, type: string, aliases: string[], country: string | null],
+  actor: ActorTuple,
   claims?: ClaimRecord[] | null,
   next?: EdgeTuple[] | null,
 ];
@@ -122,7 +130,7 @@ const NO_DETAIL = {};
 
 /** An edge of actors/with-relations as the record the API serves (its actor without prefetched relations). */
 function edgeRecord(edge: EdgeTuple, asOf: string | null): ActorRelationRecord {
-  const [key, confidence, claimCount, polarity, detail, direction, [id, name, type, aliases, country]] = edge;
+  const [key, confidence, claimCount, polarity, detail, direction, actor] = edge;
   const counts = detail
     ? {
         positiveClaims: detail[0],
@@ -136,9 +144,9 @@ function edgeRecord(edge: EdgeTuple, asOf: string | null): ActorRelationRecord {
   // of every page (one-off: 0.3 instead of 3 µs an edge).
   const item = relationRecord(key, confidence, claimCount, polarity, counts, asOf) as ActorRelationRecord;
   item.direction = direction;
-  item.actor = { id, name, type, aliases, country };
+  item.actor = toActorRecord(actor);
   // As the statement orders the page: PREDICATE|direction|other id.
-  item.tieKey = `${item.predicate}|${direction}|${id}`;
+  item.tieKey = `${item.predicate}|${direction}|${item.actor.id}`;
   return item;
 }
 

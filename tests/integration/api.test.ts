@@ -446,8 +446,9 @@ describe("events, documents and stats", () => {
     expect((await ids(`perpetrator: "kataib-hezbollah", target: "us-forces"`)).length).toBeGreaterThan(0);
   });
 
-  it("brings a page's participants and documents with the page: one round trip, the same as by id", async () => {
-    const fields = "id perpetrators { id name } targets { id } locations { id } documents { id title }";
+  it("brings a page's events, participants and documents with the page: one round trip, the same as by id", async () => {
+    const fields = `id type date datePrecision weapons killed { low best high } injured { low best high } quote
+      perpetrators { id name type aliases country } targets { id } locations { id } documents { id title }`;
     const { result, roundTrips } = await Database.countRoundTrips(() =>
       createTestApp(db)<Any>(
         `{ events(filter: { perpetrator: "kataib-hezbollah" }) { edges { node { ${fields} } } } }`,
