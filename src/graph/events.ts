@@ -47,33 +47,19 @@ type ParticipantTuples = {
 };
 
 function toEventRecord(event: EventTuple): EventRecord {
-  const [
-    id,
-    type,
-    date,
-    datePrecision,
-    weapons,
-    killedLow,
-    killedBest,
-    killedHigh,
-    injuredLow,
-    injuredBest,
-    injuredHigh,
-    quote,
-  ] = event;
   return {
-    id,
-    type,
-    date,
-    datePrecision,
-    weapons,
-    killedLow,
-    killedBest,
-    killedHigh,
-    injuredLow,
-    injuredBest,
-    injuredHigh,
-    quote,
+    id: event[0],
+    type: event[1],
+    date: event[2],
+    datePrecision: event[3],
+    weapons: event[4],
+    killedLow: event[5],
+    killedBest: event[6],
+    killedHigh: event[7],
+    injuredLow: event[8],
+    injuredBest: event[9],
+    injuredHigh: event[10],
+    quote: event[11],
   };
 }
 
