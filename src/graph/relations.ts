@@ -129,7 +129,7 @@ function relationRecord(
 const NO_DETAIL = {};
 
 /** An edge of actors/with-relations as the record the API serves (its actor without prefetched relations). */
-function edgeRecord(edge: EdgeTuple, asOf: string | null): ActorRelationRecord {
+function edgeRecord(edge: EdgeTuple): ActorRelationRecord {
   const [key, confidence, claimCount, polarity, detail, direction, actor] = edge;
   const counts = detail
     ? {
@@ -140,33 +140,29 @@ function edgeRecord(edge: EdgeTuple, asOf: string | null): ActorRelationRecord {
         lastReported: detail[4],
       }
     : NO_DETAIL;
-  // Grown in place, not spread into a new object: this runs for every edge
-  // of every page (one-off: 0.3 instead of 3 µs an edge).
-  const item = relationRecord(key, confidence, claimCount, polarity, counts, asOf) as ActorRelationRecord;
-  item.direction = direction;
-  item.actor = toActorRecord(actor);
-  // As the statement orders the page: PREDICATE|direction|other id.
-  item.tieKey = `${item.predicate}|${direction}|${item.actor.id}`;
-  return item;
+  return asActorRelation(
+    relationRecord(key, confidence, claimCount, polarity, counts, null),
+    direction,
+    toActorRecord(actor),
+  );
 }
 
-/** A recomputed (asOf) relation as an edge of the same shape, so one function pages both. */
-function toEdgeTuple(relation: RelationRecord, direction: "OUTGOING" | "INCOMING", actor: ActorRecord): EdgeTuple {
-  return [
-    relation.key,
-    relation.confidence,
-    relation.claimCount,
-    relation.polarity,
-    [
-      relation.positiveClaims,
-      relation.negativeClaims,
-      relation.contested,
-      relation.firstReported,
-      relation.lastReported,
-    ],
-    direction,
-    [actor.id, actor.name, actor.type, actor.aliases, actor.country],
-  ];
+/**
+ * A fresh relation record grown in place into one seen from an actor, with
+ * its place in the page's order: not spread into a new object, as this runs
+ * for every edge of every page (one-off: 0.3 instead of 3 µs an edge).
+ */
+function asActorRelation(
+  relation: RelationRecord,
+  direction: "OUTGOING" | "INCOMING",
+  actor: ActorRecord,
+): ActorRelationRecord {
+  const item = relation as ActorRelationRecord;
+  item.direction = direction;
+  item.actor = actor;
+  // As the statements order a page: PREDICATE|direction|other id.
+  item.tieKey = `${relation.predicate}|${direction}|${actor.id}`;
+  return item;
 }
 
 /** A stored relation with its values replaced by those computed from the claims known on asOf. */
@@ -207,32 +203,26 @@ export function relationCursor(relation: Pick<ActorRelationRecord, "confidence" 
   return encodeCursor(CURSOR, [relation.confidence, relation.tieKey]);
 }
 
-function toPage(
-  edges: EdgeTuple[],
-  asOf: string | null,
-  first: number,
-  totalCount: number | null,
-  include: RelationsInclude = INCLUDE_NOTHING,
-): RelationsPage {
-  const page = edges.slice(0, first);
+/** A page of stored relations from edges fetched with limit first + 1 (the extra one says there is a next page). */
+function toPage(edges: EdgeTuple[], first: number, include: RelationsInclude = INCLUDE_NOTHING): RelationsPage {
   const next = nextLevel(include);
   const nextKey = next && relationsArgsKey(next);
-  const items = page.map((e) => {
-    const item = edgeRecord(e, asOf);
-    const [, , , , , , , claims, nextEdges] = e;
+  const items = edges.slice(0, first).map((edge) => {
+    const item = edgeRecord(edge);
+    const claims = edge[7];
+    const nextEdges = edge[8];
     if (next && nextKey && nextEdges) {
-      item.actor.prefetchedRelations = { key: nextKey, page: toPage(nextEdges, null, next.first ?? 20, null) };
+      item.actor.prefetchedRelations = { key: nextKey, page: toPage(nextEdges, next.first ?? 20) };
     }
     if (include.claims > 0 && claims) item.prefetchedClaims = { limit: include.claims, claims };
     return item;
   });
+  return pageOf(items, edges.length > first, null);
+}
+
+function pageOf(items: ActorRelationRecord[], hasNextPage: boolean, totalCount: number | null): RelationsPage {
   const last = items[items.length - 1];
-  return {
-    items,
-    hasNextPage: edges.length > first,
-    endCursor: last ? relationCursor(last) : null,
-    totalCount,
-  };
+  return { items, hasNextPage, endCursor: last ? relationCursor(last) : null, totalCount };
 }
 
 /** A filter of actors/with-relations' $page (see actors.ts), or null for its $ids. */
@@ -299,7 +289,7 @@ export async function readActorsWithRelations(
 
 /** A row's relations as a page (the other actors carrying their prefetched pages, if any). */
 export function toRelationsPage(row: ActorWithRelationsRow, args: RelationsArgs, include: RelationsInclude) {
-  return toPage(row.page, null, args.first ?? 20, null, include);
+  return toPage(row.page, args.first ?? 20, include);
 }
 
 export function createRelationReads(db: Database) {
@@ -361,19 +351,14 @@ export function createRelationReads(db: Database) {
         actor: ActorRecord;
         claims: ClaimEvidence[];
       }>(narrowedStatement("relations/of-actors-as-of", params), { ...params, ids: [...ids] });
-      const byActor = new Map<string, { confidence: number; tieKey: string; edge: EdgeTuple }[]>();
+      const byActor = new Map<string, ActorRelationRecord[]>();
       for (const row of rows) {
         const relation = recomputeAsOf(row.relation, row.claims, asOf);
         if (!relation || relation.confidence < params.minConfidence || !matchesPolarity(relation.polarity, polarity))
           continue;
-        byActor.set(row.id, [
-          ...(byActor.get(row.id) ?? []),
-          {
-            confidence: relation.confidence,
-            tieKey: `${relation.predicate}|${row.direction}|${row.actor.id}`,
-            edge: toEdgeTuple(relation, row.direction, row.actor),
-          },
-        ]);
+        const edges = byActor.get(row.id) ?? [];
+        edges.push(asActorRelation(relation, row.direction, row.actor));
+        byActor.set(row.id, edges);
       }
       return ids.map((id) => {
         const all = (byActor.get(id) ?? []).sort(
@@ -386,12 +371,7 @@ export function createRelationReads(db: Database) {
                 (e.confidence === Number(cursor[0]) && e.tieKey > String(cursor[1])),
             )
           : all;
-        return toPage(
-          after.slice(0, first + 1).map((e) => e.edge),
-          asOf,
-          first,
-          all.length,
-        );
+        return pageOf(after.slice(0, first), after.length > first, all.length);
       });
     },
 
