@@ -32,6 +32,9 @@ const requestStats = new AsyncLocalStorage<RequestStats>();
 
 const TRANSIENT_RETRIES = 5;
 
+// Statement names already checked for parts their caller binds: once per name, not per run.
+const runnableByName = new Set<string>();
+
 /**
  * Resolves a statement name (cypher/<name>.cypher) or passes inline text
  * through (bound statements, migrations). A file with parts its caller binds
@@ -41,12 +44,14 @@ const TRANSIENT_RETRIES = 5;
 function statementText(statement: string): string {
   if (!isStatementName(statement)) return statement;
   const text = cypher(statement);
+  if (runnableByName.has(statement)) return text;
   const marker = /\/\*\$\w+\*\//.exec(text);
   if (marker) {
     throw new Error(
       `cypher/${statement} has parts its caller binds (${marker[0]}): run the text from narrowedStatement or withLiterals, not the name`,
     );
   }
+  runnableByName.add(statement);
   return text;
 }
 
