@@ -111,6 +111,7 @@ describe("errors", () => {
     expect((unbound as Error).message).toContain("/*$relations*/");
     expect((unbound as Error).message).toContain("narrowedStatement");
   });
+
   it("answers DATABASE_UNAVAILABLE without the driver's message or the Bolt address", async () => {
     const proxy = await startTcpProxy({ host: "127.0.0.1", port: Number(new URL(testDatabaseOptions().uri).port) });
     const downDb = new Database({
