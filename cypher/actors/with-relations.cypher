@@ -5,6 +5,9 @@
 // A page of actors filtered by country seeks the country index (far fewer
 // actors than a type), else the type index (types are always a list: every
 // type when the caller gives none), never a scan of every actor.
+// Filters, cursors and subqueries a request leaves out are optional parts
+// (/*if $x*/ ... /*end*/ or /*else ...*/, see src/db/optional-parts.ts):
+// Database leaves them out of the text Neo4j plans.
 // A relations page is a top-k over the edges: only the page's relations and
 // actors are projected, so a hub with thousands of relations costs a partial
 // sort, not thousands of maps. Their total is relations/count-of-actors, run
@@ -15,9 +18,10 @@
 // field, else id, quote, polarity, confidence and the document's id and
 // title, what evidence lists show), with $next each other
 // actor's own first page of relations under the filter $next (no cursor, no
-// claims). Both are COLLECT subqueries inside a CASE, so a query that asks for
+// claims). Both are optional COLLECT subqueries, so a query that asks for
 // neither does not pay for them (as skipped CALL subqueries they cost ~0.3 ms
-// of a 4 ms relations page).
+// of a 4 ms relations page), and one that asks has them planned as operators
+// (inside a CASE, Neo4j runs them as nested expressions).
 // The best claims are picked before their documents are read (every claim
 // has its document: a document detaches its claims when it goes). Inside
 // COLLECT the planner does not sort first by itself (a one-off PROFILE of
@@ -48,23 +52,19 @@
 //          [id, name, type, aliases, country], claims list of claim maps or null, next list of edges of
 //          the first six of those fields or null
 CALL () {
-  UNWIND coalesce($ids, []) AS id
+  /*if $ids*/
+  UNWIND $ids AS id
   MATCH (a:Actor {id: id})
   RETURN a, null AS sortKey
   UNION ALL
-  CALL () {
-    MATCH (a:Actor)
-    WHERE a.country = $page.country AND a.type IN $page.types
-    RETURN a
-    UNION ALL
-    MATCH (a:Actor)
-    WHERE a.type IN CASE WHEN $page.country IS NULL THEN $page.types ELSE [] END
-    RETURN a
-  }
+  /*end*/
+  MATCH (a:Actor)
+  /*if $page.country*/USING INDEX a:Actor(country)
+  WHERE a.country = $page.country AND a.type IN $page.types/*else WHERE a.type IN $page.types*/
   WITH a
-  WHERE $page.nameContains IS NULL OR any(key IN a.keys WHERE key CONTAINS $page.nameContains)
+  /*if $page.nameContains*/WHERE any(key IN a.keys WHERE key CONTAINS $page.nameContains)/*end*/
   WITH a, CASE $page.orderBy WHEN 'ID' THEN a.id ELSE a.nameKey END AS sortKey
-  WHERE $page.afterKey IS NULL OR sortKey > $page.afterKey OR (sortKey = $page.afterKey AND a.id > $page.afterId)
+  /*if $page.afterId*/WHERE sortKey > $page.afterKey OR (sortKey = $page.afterKey AND a.id > $page.afterId)/*end*/
   WITH a, sortKey
   ORDER BY sortKey, a.id
   LIMIT toInteger(coalesce($page.limit, 0))
@@ -73,20 +73,20 @@ CALL () {
 CALL (a) {
   MATCH (a)-[r:/*$relations*/PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
   WHERE r.confidence >= $minConfidence
-    AND ($polarity IS NULL OR r.polarity = $polarity OR (r.polarity = 'contested' AND $polarity <> 'contested'))
+    /*if $polarity*/AND (r.polarity = $polarity OR (r.polarity = 'contested' AND $polarity <> 'contested'))/*end*/
     AND ($direction = 'BOTH' OR type(r) IN $symmetric OR ($direction = 'OUTGOING') = (startNode(r) = a))
   WITH r, b, CASE WHEN startNode(r) = a THEN 'OUTGOING' ELSE 'INCOMING' END AS direction
   WITH r, b, direction, type(r) + '|' + direction + '|' + b.id AS tieKey
-  WHERE $afterConfidence IS NULL OR r.confidence < $afterConfidence
-    OR (r.confidence = $afterConfidence AND tieKey > $afterKey)
+  /*if $afterKey*/WHERE r.confidence < $afterConfidence
+    OR (r.confidence = $afterConfidence AND tieKey > $afterKey)/*end*/
   WITH r, b, direction, tieKey
   ORDER BY r.confidence DESC, tieKey
   LIMIT toInteger(coalesce($limit, 0))
   RETURN collect([r.key, r.confidence, r.claimCount, r.polarity,
-    CASE WHEN $relationDetail THEN [r.positiveClaims, r.negativeClaims, r.contested, r.firstReported, r.lastReported] END,
+    /*if $relationDetail*/[r.positiveClaims, r.negativeClaims, r.contested, r.firstReported, r.lastReported]/*else null*/,
     direction,
     [b.id, b.name, b.type, b.aliases, b.country],
-    CASE WHEN $claimsLimit > 0 THEN COLLECT {
+    /*if $claimsLimit*/COLLECT {
       MATCH (c:Claim {relationKey: r.key})
       WITH c
       ORDER BY CASE c.polarity WHEN 'positive' THEN 0 ELSE 1 END, c.weight DESC, c.publishedDate DESC, c.id
@@ -96,22 +96,22 @@ CALL (a) {
         THEN c {.id, .predicate, .subjectId, .objectId, .polarity, .modality, .confidence, .attribution, .role, .quote, .start, .end, .publishedDate, document: d {.id, .title, .url, .publishedAt, .source, .contentHash, .license, .ingestedAt}}
         ELSE c {.id, .quote, .polarity, .confidence, document: d {.id, .title}}
       END AS claim
-    } END,
-    CASE WHEN $next IS NOT NULL THEN COLLECT {
+    }/*else null*/,
+    /*if $next*/COLLECT {
       MATCH (b)-[s:/*$next*/PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(o:Actor)
       WHERE s.confidence >= $next.minConfidence
-        AND ($next.polarity IS NULL OR s.polarity = $next.polarity
-          OR (s.polarity = 'contested' AND $next.polarity <> 'contested'))
+        /*if $next.polarity*/AND (s.polarity = $next.polarity
+          OR (s.polarity = 'contested' AND $next.polarity <> 'contested'))/*end*/
         AND ($next.direction = 'BOTH' OR type(s) IN $symmetric OR ($next.direction = 'OUTGOING') = (startNode(s) = b))
       WITH s, o, CASE WHEN startNode(s) = b THEN 'OUTGOING' ELSE 'INCOMING' END AS nextDirection
       WITH s, o, nextDirection, type(s) + '|' + nextDirection + '|' + o.id AS nextTieKey
       ORDER BY s.confidence DESC, nextTieKey
       LIMIT toInteger(coalesce($next.limit, 0))
       RETURN [s.key, s.confidence, s.claimCount, s.polarity,
-        CASE WHEN $relationDetail THEN [s.positiveClaims, s.negativeClaims, s.contested, s.firstReported, s.lastReported] END,
+        /*if $relationDetail*/[s.positiveClaims, s.negativeClaims, s.contested, s.firstReported, s.lastReported]/*else null*/,
         nextDirection,
         [o.id, o.name, o.type, o.aliases, o.country]] AS item
-    } END
+    }/*else null*/
   ]) AS page
 }
 RETURN a.id AS id, a {.id, .name, .type, .aliases, .country} AS actor, sortKey, page

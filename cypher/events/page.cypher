@@ -2,7 +2,7 @@
 // (sortKey = date|id). A location matches places inside it too (LOCATED_IN).
 // params: $types list or null, $from, $to YYYY-MM-DD or null, $location, $perpetrator, $target actor ids or null,
 //         $after sortKey or null, $limit integer,
-//         $participants list of 'perpetrators'|'targets'|'locations'|'documents'
+//         $participants null or map {perpetrators, targets, locations, documents} of booleans
 // The lists named in $participants come along (the lists events/participants
 // gives), so a page that shows them is one round trip; only those: reading
 // every event's documents when a page shows its perpetrators more than
@@ -19,27 +19,27 @@
 // sorting every event: 115-175 ms -> 2-3 ms for a page of 21 on the bench
 // graph's 295k events (one-off timing). '}' follows '|', so `$to + '}'`
 // bounds every key of the date $to; the date and cursor tests stay as written.
-// A filter a request leaves out is a CASE rather than `$x IS NULL OR EXISTS {…}`:
-// the OR form is planned as one SelectOrSemiApply per event whether or not
-// the parameter is set, and those operators cost 0.4-0.5 ms of a 3 ms
-// anchored page (one-off timing on the bench graph); the CASE form is
-// evaluated only where its parameter is set.
+// A filter a request leaves out is an optional part (src/db/optional-parts.ts),
+// so Neo4j plans only the filters a request sets. Written as
+// `$x IS NULL OR EXISTS {…}`, a filter is planned as one SelectOrSemiApply
+// per event whether or not the parameter is set, and those operators cost
+// 0.4-0.5 ms of a 3 ms anchored page (one-off timing on the bench graph).
 MATCH (e:Event)
 WHERE e.sortKey >= coalesce($from, '') AND e.sortKey < coalesce($after, $to + '}', '~')
-  AND ($types IS NULL OR e.type IN $types)
-  AND ($from IS NULL OR e.date >= $from)
-  AND ($to IS NULL OR e.date <= $to)
-  AND CASE WHEN $location IS NULL THEN true ELSE EXISTS { (e)-[:OCCURRED_IN]->(:Actor)-[:LOCATED_IN*0..2]->(:Actor {id: $location}) } END
-  AND CASE WHEN $perpetrator IS NULL THEN true ELSE EXISTS { (:Actor {id: $perpetrator})-[:PERPETRATED]->(e) } END
-  AND CASE WHEN $target IS NULL THEN true ELSE EXISTS { (e)-[:TARGETED]->(:Actor {id: $target}) } END
-  AND ($after IS NULL OR e.sortKey < $after)
+  /*if $types*/AND e.type IN $types/*end*/
+  /*if $from*/AND e.date >= $from/*end*/
+  /*if $to*/AND e.date <= $to/*end*/
+  /*if $location*/AND EXISTS { (e)-[:OCCURRED_IN]->(:Actor)-[:LOCATED_IN*0..2]->(:Actor {id: $location}) }/*end*/
+  /*if $perpetrator*/AND EXISTS { (:Actor {id: $perpetrator})-[:PERPETRATED]->(e) }/*end*/
+  /*if $target*/AND EXISTS { (e)-[:TARGETED]->(:Actor {id: $target}) }/*end*/
+  /*if $after*/AND e.sortKey < $after/*end*/
 WITH e
 ORDER BY e.sortKey DESC
 LIMIT toInteger($limit)
 RETURN [e.id, e.type, e.date, e.datePrecision, coalesce(e.weapons, []), e.killedLow, e.killedBest, e.killedHigh, e.injuredLow, e.injuredBest, e.injuredHigh, e.quote] AS event, e.sortKey AS sortKey,
-  CASE WHEN size($participants) > 0 THEN {
-    perpetrators: CASE WHEN 'perpetrators' IN $participants THEN [(a:Actor)-[:PERPETRATED]->(e) | [a.id, a.name, a.type, a.aliases, a.country]] END,
-    targets: CASE WHEN 'targets' IN $participants THEN [(e)-[:TARGETED]->(a:Actor) | [a.id, a.name, a.type, a.aliases, a.country]] END,
-    locations: CASE WHEN 'locations' IN $participants THEN [(e)-[:OCCURRED_IN]->(a:Actor) | [a.id, a.name, a.type, a.aliases, a.country]] END,
-    documents: CASE WHEN 'documents' IN $participants THEN [(e)-[:REPORTED_IN]->(d:Document) | d {.id, .title, .url, .publishedAt, .source, .contentHash, .license, .ingestedAt}] END
-  } END AS participants
+  /*if $participants*/{
+    perpetrators: /*if $participants.perpetrators*/[(a:Actor)-[:PERPETRATED]->(e) | [a.id, a.name, a.type, a.aliases, a.country]]/*else null*/,
+    targets: /*if $participants.targets*/[(e)-[:TARGETED]->(a:Actor) | [a.id, a.name, a.type, a.aliases, a.country]]/*else null*/,
+    locations: /*if $participants.locations*/[(e)-[:OCCURRED_IN]->(a:Actor) | [a.id, a.name, a.type, a.aliases, a.country]]/*else null*/,
+    documents: /*if $participants.documents*/[(e)-[:REPORTED_IN]->(d:Document) | d {.id, .title, .url, .publishedAt, .source, .contentHash, .license, .ingestedAt}]/*else null*/
+  }/*else null*/ AS participants

@@ -1,5 +1,6 @@
 // The Neo4j connection: runs named Cypher statements in read or write
-// transactions (so a cluster routes reads to any member), maps driver
+// transactions (so a cluster routes reads to any member), each with the
+// optional parts its parameters leave out left out (optional-parts.ts), maps driver
 // failures to AppErrors, counts round trips per request, and watches
 // availability so that queries fail fast while Neo4j is down and work again,
 // without a restart, once it is back.
@@ -7,6 +8,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import neo4j, { type Driver, Neo4jError, type QueryResult, type Session } from "neo4j-driver";
 import { DatabaseUnavailableError, QueryTimeoutError } from "../errors.ts";
 import { cypher, isStatementName } from "./cypher.ts";
+import { boundToParams } from "./optional-parts.ts";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -222,7 +224,8 @@ export class Database {
     if (stats) stats.roundTrips += 1;
     const started = performance.now();
     try {
-      const result = await withoutDriverStackCapture(() => run(statementText(statement), params));
+      const text = boundToParams(statementText(statement), params);
+      const result = await withoutDriverStackCapture(() => run(text, params));
       return result.records.map((record) => record.toObject() as T);
     } catch (error) {
       throw withCallSite(error, statement, this.runIn);

@@ -106,7 +106,11 @@ export function createEventReads(db: Database) {
           ...filter,
           after: cursor?.[0] ?? null,
           limit: first + 1,
-          participants: include.participants,
+          // A map of the asked lists, or null: the statement's optional parts test each one.
+          participants:
+            include.participants.length > 0
+              ? Object.fromEntries(include.participants.map((list) => [list, true]))
+              : null,
         },
       );
       return toKeysetPage(

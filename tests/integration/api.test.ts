@@ -516,6 +516,39 @@ describe("events, documents and stats", () => {
     expect(next.events.pageInfo.hasNextPage).toBe(false);
   });
 
+  // events/page-anchored starts from one of the named actors and leaves the
+  // branches and checks of the others out (optional parts): each combination
+  // must still give the events every named actor has.
+  it("filters events by several actors at once: the events all of them have", async () => {
+    type Anchor = "location" | "perpetrator" | "target";
+    const filters: Record<Anchor, string> = { location: "iraq", perpetrator: "kataib-hezbollah", target: "us-forces" };
+    const ids = async (anchors: Anchor[]) => {
+      const args = anchors.map((a) => `${a}: "${filters[a]}"`).join(", ");
+      const d = await data(`{ events(filter: { ${args} }, first: 100) { totalCount edges { node { id } } } }`);
+      expect(d.events.totalCount).toBe(d.events.edges.length);
+      return new Set<string>(d.events.edges.map((e: Any) => e.node.id));
+    };
+    const alone = {
+      location: await ids(["location"]),
+      perpetrator: await ids(["perpetrator"]),
+      target: await ids(["target"]),
+    };
+    const combinations: Anchor[][] = [
+      ["location", "perpetrator"],
+      ["location", "target"],
+      ["perpetrator", "target"],
+      ["location", "perpetrator", "target"],
+    ];
+    let narrowed = 0;
+    for (const anchors of combinations) {
+      const expected = [...alone[anchors[0] as Anchor]].filter((id) => anchors.every((a) => alone[a].has(id)));
+      expect([...(await ids(anchors))].sort(), anchors.join(" + ")).toEqual(expected.sort());
+      if (expected.length > 0 && expected.length < alone[anchors[0] as Anchor].size) narrowed += 1;
+    }
+    // Not vacuous: some combination keeps some, but not all, of its first actor's events.
+    expect(narrowed).toBeGreaterThan(0);
+  });
+
   // events/page and events/count bound the sortKey index by the dates: a bound
   // one character off drops the events of the first or the last day.
   it("keeps both ends of a date range, with and without a cursor, and counts what it pages", async () => {
