@@ -10,11 +10,8 @@
 // doubled the statement.
 // Filters and participant lists a request leaves out are optional parts
 // (src/db/optional-parts.ts), as in events/page, and so are the UNION branches
-// of the actors it does not start from. Left out, a generic page of 21 events
-// in a place and a date range cost 2.65 -> 2.29 ms at one statement at a time
-// (raw's hand-written statement: 2.27 ms; one-off, scratch/textcost.ts, not in
-// the repository). The one actor filter kept as a CASE, not `OR EXISTS`: see
-// events/page.
+// of the actors it does not start from (see there for what that saves). The
+// target filter stays a CASE inside its part, not `OR EXISTS`: see events/page.
 // Events and their actors are lists, not maps: the driver decodes a map key
 // by key (one-off, the bench's page of 21 events with their perpetrators:
 // ~0.73 -> ~0.53 ms of the client's CPU a statement); documents stay maps.

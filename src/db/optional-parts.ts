@@ -4,9 +4,11 @@
 // evaluated on every row, a subquery inside `CASE WHEN $next IS NOT NULL`
 // is run as a nested expression rather than planned as an operator, and a
 // UNION branch that yields nothing is still planned and entered. Left out,
-// they cost nothing (one-off, on the bench graph at one statement at a
-// time: a page of 20 events in a place and date range 2.65 → 2.29 ms, raw's
-// hand-written statement 2.27 ms; the nested query's statement 1.13 → 0.99 ms).
+// they cost nothing. One-off, on the bench graph, one statement at a time,
+// medians of 11 interleaved rounds (a scratch script, not in the repository):
+// the bench's page of 21 events in a place and a date range 3.42 → 2.90 ms
+// (raw's hand-written statement 2.59 ms), its nested query 1.58 → 1.44 ms
+// (raw 1.14 ms).
 //
 // A file marks a part with block comments, so that it stays valid Cypher as
 // it stands (every part kept, which the EXPLAIN test checks):
@@ -16,10 +18,13 @@
 //   /*unless $location*/ ... /*end*/             kept when $location is not given
 //
 // "Given" is a value other than null, false, 0, "" or an empty list: what a
-// request leaves out. A part may hold parts of its own. Which parts are kept follows from
-// the parameters alone, so Database binds every statement it runs; a part
-// must be written so that leaving it out, for the parameters that leave it
-// out, returns what keeping it would.
+// request leaves out (so a cursor's part tests its key, which is never empty,
+// not a confidence that may be 0). A part may hold parts of its own.
+// Which parts are kept follows from the parameters alone, and Database binds
+// every statement it runs: a statement always runs in the form its
+// parameters choose, and the text as the file writes it (every part kept) is
+// only what EXPLAIN checks. Each form a request can bind must mean what the
+// statement's header says.
 import { LRUCache } from "lru-cache";
 
 /** A marked part: kept when the parameter at `path` is given (`keepWhenGiven`) or not; else `otherwise`. */
