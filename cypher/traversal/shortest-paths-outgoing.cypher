@@ -19,11 +19,14 @@
 // and dates: a map of every property costs several times the statement on
 // a hub; predicate and ends are read from the key (PREDICATE|fromId|toId).
 // literals: k integer 1..5 (default 5), maxHops integer 1..6 (default 6)
+// The asOf test and the relations' detail are optional parts
+// (src/db/optional-parts.ts): a search without asOf does not test it on
+// every relationship it expands.
 // params: $relationDetail boolean, $from, $to actor ids, $asOf YYYY-MM-DD or null
 // returns: actors list of actor maps (path order), relations list of relation maps (hop order)
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = SHORTEST /*$k*/ 5 (a)((x)-[r:/*$relations*/PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]->(y)
-    WHERE r.polarity <> 'negative' AND ($asOf IS NULL OR r.firstPositive <= $asOf)){1, /*$maxHops*/ 6}(b)
+    WHERE r.polarity <> 'negative' /*if $asOf*/AND r.firstPositive <= $asOf/*end*/){1, /*$maxHops*/ 6}(b)
 RETURN [n IN nodes(p) | n {.id, .name, .type, .aliases, .country}] AS actors,
-  [rel IN relationships(p) | CASE WHEN $relationDetail THEN rel {.key, .confidence, .claimCount, .polarity, .positiveClaims, .negativeClaims, .contested, .firstReported, .lastReported} ELSE rel {.key, .confidence, .claimCount, .polarity} END] AS relations
+  [rel IN relationships(p) | /*if $relationDetail*/rel {.key, .confidence, .claimCount, .polarity, .positiveClaims, .negativeClaims, .contested, .firstReported, .lastReported}/*else rel {.key, .confidence, .claimCount, .polarity}*/] AS relations
 ORDER BY length(p), reduce(strength = 1.0, rel IN relationships(p) | strength * rel.confidence) DESC
