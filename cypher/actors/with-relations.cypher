@@ -3,8 +3,9 @@
 // cursor); and each actor's relations, strongest first
 // (keyset on confidence, then predicate|direction|other id).
 // A page of actors filtered by country seeks the country index (far fewer
-// actors than a type), else the type index (types are always a list: every
-// type when the caller gives none), never a scan of every actor.
+// actors than a type; a hint, else the planner may take the type index),
+// else the type index (types are always a list: every type when the caller
+// gives none), never a scan of every actor.
 // Filters, cursors and subqueries a request leaves out are optional parts
 // (/*if $x*/ ... /*end*/ or /*else ...*/, see src/db/optional-parts.ts):
 // Database leaves them out of the text Neo4j plans.

@@ -17,6 +17,8 @@
 //   /*if $page.country*/ ... /*end*/             kept when $page.country is given, else nothing
 //   /*unless $location*/ ... /*end*/             kept when $location is not given
 //
+// (The text after `else` holds no `*`: it is short, a null or a plain projection.)
+//
 // "Given" is a value other than null, false, 0, "" or an empty list: what a
 // request leaves out (so a cursor's part tests its key, which is never empty,
 // not a confidence that may be 0). A part may hold parts of its own.
@@ -84,8 +86,13 @@ function valueAt(params: Record<string, unknown>, path: readonly string[]): unkn
 export function withOptionalParts(text: string, keep: (path: string, keepWhenGiven: boolean) => boolean): string {
   const parsed = parse(text);
   if (!parsed) return text;
-  const kept = new Set(parsed.parts.filter((part) => keep(part.path.join("."), part.keepWhenGiven)));
-  return assemble(parsed.pieces, kept);
+  return assembleStatement(parsed, (part) => keep(part.path.join("."), part.keepWhenGiven));
+}
+
+/** The text with the parts `keep` keeps; lines a left-out part emptied go too (the driver sends the text with every run). */
+function assembleStatement(parsed: Parsed, keep: (part: Part, index: number) => boolean): string {
+  const kept = new Set(parsed.parts.filter(keep));
+  return assemble(parsed.pieces, kept).replace(/\n[ \t]*(?=\n)/g, "");
 }
 
 function assemble(pieces: readonly Piece[], kept: ReadonlySet<Part>): string {
@@ -122,8 +129,7 @@ export function boundToParams(text: string, params: Record<string, unknown>): st
   const key = keep.map((k) => (k ? "1" : "0")).join("");
   let bound = parsed.bound.get(key);
   if (bound === undefined) {
-    // Lines a left-out part emptied go too: the driver sends the text with every run.
-    bound = assemble(parsed.pieces, new Set(parsed.parts.filter((_, i) => keep[i]))).replace(/\n[ \t]*(?=\n)/g, "");
+    bound = assembleStatement(parsed, (_, i) => keep[i] === true);
     parsed.bound.set(key, bound);
   }
   return bound;
