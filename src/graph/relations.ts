@@ -59,8 +59,8 @@ function nextLevel(include: RelationsInclude): RelationsArgs | null {
 /** A relation as statements project it: predicate and ends only in its key. */
 type StoredRelation = Omit<RelationRecord, "asOf" | "predicate" | "fromId" | "toId"> & { key: string };
 
-/** A relation's counts and dates, when the read asked for them (relationDetail). */
-type RelationDetail = [
+/** A relation's counts and dates as the list-returning statements give them, when the read asked (relationDetail). */
+export type RelationDetail = [
   positiveClaims: number,
   negativeClaims: number,
   contested: boolean,
@@ -102,9 +102,7 @@ function relationRecord(
   confidence: number,
   claimCount: number,
   polarity: RelationPolarity,
-  detail: Partial<
-    Pick<RelationRecord, "positiveClaims" | "negativeClaims" | "contested" | "firstReported" | "lastReported">
-  >,
+  detail: DetailFields,
   asOf: string | null,
 ): RelationRecord {
   // Statements project the key, not the type and ends it spells (PREDICATE|fromId|toId; ids are slugs).
@@ -126,22 +124,23 @@ function relationRecord(
   };
 }
 
-const NO_DETAIL = {};
+type DetailFields = Partial<
+  Pick<RelationRecord, "positiveClaims" | "negativeClaims" | "contested" | "firstReported" | "lastReported">
+>;
+const NO_DETAIL: DetailFields = {};
+
+/** A relation's counts and dates from a statement's detail list; none when the read did not ask for them. */
+export function detailFields(detail: RelationDetail | null): DetailFields {
+  if (!detail) return NO_DETAIL;
+  const [positiveClaims, negativeClaims, contested, firstReported, lastReported] = detail;
+  return { positiveClaims, negativeClaims, contested, firstReported, lastReported };
+}
 
 /** An edge of actors/with-relations as the record the API serves (its actor without prefetched relations). */
 function edgeRecord(edge: EdgeTuple): ActorRelationRecord {
   const [key, confidence, claimCount, polarity, detail, direction, actor] = edge;
-  const counts = detail
-    ? {
-        positiveClaims: detail[0],
-        negativeClaims: detail[1],
-        contested: detail[2],
-        firstReported: detail[3],
-        lastReported: detail[4],
-      }
-    : NO_DETAIL;
   return asActorRelation(
-    relationRecord(key, confidence, claimCount, polarity, counts, null),
+    relationRecord(key, confidence, claimCount, polarity, detailFields(detail), null),
     direction,
     toActorRecord(actor),
   );

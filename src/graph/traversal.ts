@@ -7,10 +7,16 @@ import { withLiterals } from "../db/cypher.ts";
 import type { Database } from "../db/database.ts";
 import { InvalidInputError } from "../errors.ts";
 import { PREDICATE_FAMILIES, type Predicate } from "../model.ts";
-import { narrowedStatement, type RelationFilter, toRelationParams } from "./common.ts";
+import { type ActorTuple, narrowedStatement, type RelationFilter, toActorRecord, toRelationParams } from "./common.ts";
 import { checkCount, LIMITS } from "./limits.ts";
 import type { ActorRecord, RelationRecord } from "./records.ts";
-import { createRelationReads, type StoredRelation, toRelationRecord } from "./relations.ts";
+import {
+  createRelationReads,
+  detailFields,
+  type RelationDetail,
+  type StoredRelation,
+  toRelationRecord,
+} from "./relations.ts";
 
 export type Subgraph = { nodes: ActorRecord[]; edges: RelationRecord[]; truncated: boolean };
 export type Path = { actors: ActorRecord[]; relations: RelationRecord[] };
@@ -28,25 +34,15 @@ type NeighborhoodRow = [
   confidence: number,
   claimCount: number,
   polarity: StoredRelation["polarity"],
-  detail: [number, number, boolean, string | null, string | null] | null,
+  detail: RelationDetail | null,
 ];
-type ActorColumns = [id: string, name: string, type: ActorRecord["type"], aliases: string[], country: string | null];
 
 /** The neighbourhood statement's rows of one level as traversal/expand gives them. */
 function levelRows(rows: NeighborhoodRow[], byId: Map<string, ActorRecord>, level: number): ExpandRow[] {
   return rows
     .filter((row) => row[0] === level)
     .map(([, fromId, actorId, key, confidence, claimCount, polarity, detail]) => {
-      const relation: StoredRelation = { key, confidence, claimCount, polarity } as StoredRelation;
-      if (detail) {
-        [
-          relation.positiveClaims,
-          relation.negativeClaims,
-          relation.contested,
-          relation.firstReported,
-          relation.lastReported,
-        ] = detail;
-      }
+      const relation = Object.assign({ key, confidence, claimCount, polarity }, detailFields(detail)) as StoredRelation;
       return { fromId, actor: byId.get(actorId) as ActorRecord, relation };
     });
 }
@@ -89,19 +85,14 @@ export function createTraversals(db: Database) {
     truncated: boolean;
   } | null> {
     const rowLimit = limit * 4;
-    const [first] = await db.read<{ start: ActorRecord; rows: NeighborhoodRow[]; actors: ActorColumns[] }>(
+    const [first] = await db.read<{ start: ActorRecord; rows: NeighborhoodRow[]; actors: ActorTuple[] }>(
       narrowedStatement("traversal/neighborhood", filter),
       { ...filter, id, depth, limit, rowLimit },
     );
     if (!first) return null;
     const { start } = first;
     // The statement expanded the same frontier this loop computes from its first level.
-    const byId = new Map(
-      first.actors.map(([actorId, name, type, aliases, country]) => [
-        actorId,
-        { id: actorId, name, type, aliases, country },
-      ]),
-    );
+    const byId = new Map(first.actors.map((actor) => [actor[0], toActorRecord(actor)]));
     const readAhead = [1, 2].map((level) => levelRows(first.rows, byId, level));
     const depthOf = new Map([[start.id, 0]]);
     const actors = new Map([[start.id, start]]);
