@@ -10,6 +10,7 @@ import {
   narrowedStatement,
   type RelationFilter,
   relationTypes,
+  statementParams,
   toActorRecord,
   toRelationParams,
 } from "./common.ts";
@@ -282,7 +283,8 @@ export async function readActorsWithRelations(
   return db.read<ActorWithRelationsRow>(statement, {
     ids: "ids" in actors ? [...actors.ids] : null,
     page: "page" in actors ? actors.page : null,
-    ...params,
+    ...statementParams(params),
+    next: params.next && statementParams(params.next),
   });
 }
 
@@ -349,7 +351,7 @@ export function createRelationReads(db: Database) {
         direction: "OUTGOING" | "INCOMING";
         actor: ActorRecord;
         claims: ClaimEvidence[];
-      }>(narrowedStatement("relations/of-actors-as-of", params), { ...params, ids: [...ids] });
+      }>(narrowedStatement("relations/of-actors-as-of", params), { ...statementParams(params), ids: [...ids] });
       const byActor = new Map<string, ActorRelationRecord[]>();
       for (const row of rows) {
         const relation = recomputeAsOf(row.relation, row.claims, asOf);
@@ -381,7 +383,7 @@ export function createRelationReads(db: Database) {
       const rows = await db.read<{ id: string; totalCount: number }>(
         narrowedStatement("relations/count-of-actors", params),
         {
-          ...params,
+          ...statementParams(params),
           ids: [...ids],
           polarity: polarity === "any" ? null : polarity,
         },

@@ -7,7 +7,14 @@ import { withLiterals } from "../db/cypher.ts";
 import type { Database } from "../db/database.ts";
 import { InvalidInputError } from "../errors.ts";
 import { PREDICATE_FAMILIES, type Predicate } from "../model.ts";
-import { type ActorTuple, narrowedStatement, type RelationFilter, toActorRecord, toRelationParams } from "./common.ts";
+import {
+  type ActorTuple,
+  narrowedStatement,
+  type RelationFilter,
+  statementParams,
+  toActorRecord,
+  toRelationParams,
+} from "./common.ts";
 import { checkCount, LIMITS } from "./limits.ts";
 import type { ActorRecord, RelationRecord } from "./records.ts";
 import {
@@ -87,7 +94,7 @@ export function createTraversals(db: Database) {
     const rowLimit = limit * 4;
     const [first] = await db.read<{ start: ActorRecord; rows: NeighborhoodRow[]; actors: ActorTuple[] }>(
       narrowedStatement("traversal/neighborhood", filter),
-      { ...filter, id, depth, limit, rowLimit },
+      { ...statementParams(filter), id, depth, limit, rowLimit },
     );
     if (!first) return null;
     const { start } = first;
@@ -103,7 +110,7 @@ export function createTraversals(db: Database) {
       const rows =
         readAhead[level - 1] ??
         (await db.read<ExpandRow>(narrowedStatement("traversal/expand", filter), {
-          ...filter,
+          ...statementParams(filter),
           frontier,
           limit: rowLimit,
         }));
