@@ -180,6 +180,22 @@ describe("search", () => {
 });
 
 describe("Actor.relations", () => {
+  // The page and its count leave the polarity filter out for ANY (an
+  // optional part in both statements): they must still agree on every filter.
+  it("counts what it pages under every polarity filter", async () => {
+    const counts: Record<string, number> = {};
+    for (const actor of ["iran", "irgc-quds-force", "kataib-hezbollah", "iran-backed-militias", "us-forces"]) {
+      for (const polarity of ["ANY", "POSITIVE", "NEGATIVE", "CONTESTED"]) {
+        const d = await data(`{ actor(id: "${actor}") { relations(polarity: ${polarity}, first: 100) {
+          totalCount edges { polarity } } } }`);
+        expect(d.actor.relations.totalCount, `${actor} ${polarity}`).toBe(d.actor.relations.edges.length);
+        counts[`${actor} ${polarity}`] = d.actor.relations.totalCount;
+      }
+    }
+    // Not vacuous: the filter changes the count (NEGATIVE keeps the part, ANY leaves it out).
+    expect(counts["iran NEGATIVE"]).toBeLessThan(counts["iran ANY"] as number);
+  });
+
   it("lists relations strongest first with direction, other end, counts, dates and claims with documents", async () => {
     const d = await data(`{ actor(id: "iran-backed-militias") {
       relations(direction: OUTGOING, predicates: [ATTACKS]) {
