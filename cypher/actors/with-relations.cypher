@@ -8,7 +8,10 @@
 // gives none), never a scan of every actor.
 // Filters, cursors and subqueries a request leaves out are optional parts
 // (/*if $x*/ ... /*end*/ or /*else ...*/, see src/db/optional-parts.ts):
-// Database leaves them out of the text Neo4j plans.
+// Database leaves them out of the text Neo4j plans. The page of actors is
+// one too, so a read by $ids plans no page branch (the ids branch comes
+// last and unwinds an empty list when $ids is null: a UNION cannot end
+// with a left-out branch).
 // A relations page is a top-k over the edges: only the page's relations and
 // actors are projected, so a hub with thousands of relations costs a partial
 // sort, not thousands of maps. Their total is relations/count-of-actors, run
@@ -53,12 +56,7 @@
 //          [id, name, type, aliases, country], claims list of claim maps or null, next list of edges of
 //          the first six of those fields or null
 CALL () {
-  /*if $ids*/
-  UNWIND $ids AS id
-  MATCH (a:Actor {id: id})
-  RETURN a, null AS sortKey
-  UNION ALL
-  /*end*/
+  /*if $page*/
   MATCH (a:Actor)
   /*if $page.country*/USING INDEX a:Actor(country)
   WHERE a.country = $page.country AND a.type IN $page.types/*else WHERE a.type IN $page.types*/
@@ -68,8 +66,13 @@ CALL () {
   /*if $page.afterId*/WHERE sortKey > $page.afterKey OR (sortKey = $page.afterKey AND a.id > $page.afterId)/*end*/
   WITH a, sortKey
   ORDER BY sortKey, a.id
-  LIMIT toInteger(coalesce($page.limit, 0))
+  LIMIT toInteger($page.limit)
   RETURN a, sortKey
+  UNION ALL
+  /*end*/
+  UNWIND coalesce($ids, []) AS id
+  MATCH (a:Actor {id: id})
+  RETURN a, null AS sortKey
 }
 CALL (a) {
   MATCH (a)-[r:/*$relations*/PART_OF|MEMBER_OF|LOCATED_IN|SUPPORTS|FUNDS|ARMS|TRAINS|DIRECTS|ENCOURAGES|ASSOCIATED_WITH|ALLIED_WITH|ATTACKS|FIGHTS]-(b:Actor)
