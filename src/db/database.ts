@@ -28,8 +28,16 @@ export type DatabaseOptions = {
 /** A transaction handed to write units: runs named statements, counted like any other. */
 export type Tx = { run: <T = Row>(statement: string, params?: Params) => Promise<T[]> };
 
-/** What one request asked of Neo4j: statements run, and the time spent waiting for them (summed). */
-export type RequestStats = { roundTrips: number; databaseMs: number };
+/**
+ * What one request asked of Neo4j: statements run, and the time spent waiting
+ * for them (summed); with a `statements` list, each statement as sent (its
+ * optional parts bound) and its parameters, for benchmarks that rerun them.
+ */
+export type RequestStats = {
+  roundTrips: number;
+  databaseMs: number;
+  statements?: { text: string; params: Params }[];
+};
 const requestStats = new AsyncLocalStorage<RequestStats>();
 
 const TRANSIENT_RETRIES = 5;
@@ -225,6 +233,7 @@ export class Database {
     const started = performance.now();
     try {
       const text = boundToParams(statementText(statement), params);
+      stats?.statements?.push({ text, params });
       const result = await withoutDriverStackCapture(() => run(text, params));
       return result.records.map((record) => record.toObject() as T);
     } catch (error) {

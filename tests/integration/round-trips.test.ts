@@ -2,7 +2,7 @@
 // of items: a nested query over 5 and over 50 actors makes the same number
 // of Cypher round trips (dataloader batching per level).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Database } from "../../src/db/database.ts";
+import { Database, type RequestStats } from "../../src/db/database.ts";
 import { createGraph } from "../../src/graph/index.ts";
 import { createTestApp } from "../helpers/api.ts";
 import { openTestDatabase, wipe } from "../helpers/database.ts";
@@ -106,5 +106,18 @@ describe("round trips of relations with what they select", () => {
     );
     expect(edges.map((e) => e.claims.map((c) => c.id))).toEqual(claims.map((list) => list.map((c) => c.id)));
     expect(edges.map((e) => e.evidence?.id ?? null)).toEqual(claims.map((list) => list[0]?.id ?? null));
+  });
+});
+
+// bench/statements.ts reruns what a request sent: the text as Neo4j planned it.
+describe("statements of a request", () => {
+  it("are recorded as sent, optional parts bound, when the stats ask for them", async () => {
+    const stats: RequestStats = { roundTrips: 0, databaseMs: 0, statements: [] };
+    const rows = await Database.recordStats(stats, () =>
+      db.read("RETURN 1 AS one/*if $two*/, 2 AS two/*end*/", { two: null }),
+    );
+    expect(rows).toEqual([{ one: 1 }]);
+    expect(stats.statements).toEqual([{ text: "RETURN 1 AS one", params: { two: null } }]);
+    expect(stats.roundTrips).toBe(1);
   });
 });
