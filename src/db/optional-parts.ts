@@ -4,11 +4,11 @@
 // evaluated on every row, a subquery inside `CASE WHEN $next IS NOT NULL`
 // is run as a nested expression rather than planned as an operator, and a
 // UNION branch that yields nothing is still planned and entered. Left out,
-// they cost nothing. One-off, on the bench graph, one statement at a time,
-// medians of 11 interleaved rounds (a scratch script, not in the repository):
-// the bench's page of 21 events in a place and a date range 3.42 → 2.90 ms
-// (raw's hand-written statement 2.59 ms), its nested query 1.58 → 1.44 ms
-// (raw 1.14 ms).
+// they cost nothing. `npm run bench:statements` times each bench
+// operation's statement as bound against raw's hand-written one (on
+// 2026-11-27: the page of 21 events in a place and a date range 0.94
+// against 0.75 ms, the nested query 0.40 against 0.31); the statements
+// before parts measured 10-18 % slower than bound (one-off, bench/RESULTS.md).
 //
 // A file marks a part with block comments, so that it stays valid Cypher as
 // it stands (every part kept, which the EXPLAIN test checks):
