@@ -23,6 +23,8 @@ export type RunReport = {
   measurements: Measurement[];
   /** Each server's pipeline alone at c=1 (NO_DATABASE); empty if not measured. */
   pipeline: Map<Contender, LoadFigures>;
+  /** Each server's pipeline alone at the top concurrency (autocannon, with CPU); empty if not measured. */
+  pipelineLoad: Map<Contender, LoadFigures>;
   /** The compiled query (and graphql-js) executing each operation's answer in memory (bench/execution.ts); empty if not measured. */
   execution: Map<string, ExecutionFigures>;
   cuts: Cut[];
@@ -57,6 +59,7 @@ function gitCommit(): string {
 
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "n/a");
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "n/a");
+const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
 
 type Ratio = { value: number; lowerBound: boolean };
 
@@ -73,6 +76,26 @@ function vsNeo4jGraphql(m: Measurement | undefined, ng: Measurement | undefined,
   return { value: Number.NaN, lowerBound: false };
 }
 
+/** CPU the whole machine spent per answered request in a cell (server, Neo4j and load generator), in ms. */
+function machineMsPerRequest(m: Measurement): number {
+  if (!m.cpu || m.requests === 0) return Number.NaN;
+  return ((m.cpu.server + m.cpu.neo4j + m.cpu.loadGenerator) * 1000) / m.rps;
+}
+
+/**
+ * The throughput ratio a GraphQL server on this stack reaches at most: raw's
+ * req/s, scaled down by the CPU a request costs the machine once the server
+ * adds `extraMs` of its own (what its pipeline alone costs more than raw's
+ * under the same load, plus executing the answer), over @neo4j/graphql's
+ * req/s. The machine is CPU-bound at this concurrency (the CPU table), so
+ * throughput goes as the inverse of CPU per request.
+ */
+function throughputFloorOf(rawTop: Measurement | undefined, ngTop: Measurement | undefined, extraMs: number): number {
+  if (!rawTop || !ngTop || ngTop.requests === 0) return Number.NaN;
+  const machineMs = machineMsPerRequest(rawTop);
+  return (rawTop.rps * machineMs) / (machineMs + extraMs) / ngTop.rps;
+}
+
 const ratioText = (r: Ratio) => (Number.isFinite(r.value) ? `${r.lowerBound ? "> " : ""}${f2(r.value)}×` : "n/a");
 
 export function renderResults(run: RunReport): { markdown: string; summary: string; minutes: number } {
@@ -81,6 +104,8 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
   const top = Math.max(...run.concurrencies);
   const pipelineP50 = (contender: Contender) => run.pipeline.get(contender)?.p50 ?? Number.NaN;
   const pipelineExtra = pipelineP50("actorgraph") - pipelineP50("raw");
+  const pipelineCpu = (contender: Contender) => run.pipelineLoad.get(contender)?.cpu?.serverMsPerRequest ?? Number.NaN;
+  const pipelineCpuExtra = pipelineCpu("actorgraph") - pipelineCpu("raw");
   const rows = run.operations.map((op) => {
     const raw1 = find(op.name, "raw", 1);
     const ag1 = find(op.name, "actorgraph", 1);
@@ -100,6 +125,7 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
     const ratio = vsNeo4jGraphql(agTop, ngTop, run.timing.seconds);
     // What a server adding nothing to raw's statements and rows would reach.
     const rawRatio = vsNeo4jGraphql(rawTop, ngTop, run.timing.seconds);
+    const throughputFloor = throughputFloorOf(rawTop, ngTop, pipelineCpuExtra + executionMs);
     return {
       op,
       p50Ratio,
@@ -109,6 +135,7 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
       p50FloorExecuted,
       ratio,
       rawRatio,
+      throughputFloor,
       target: THROUGHPUT_TARGET[op.group],
     };
   });
@@ -137,7 +164,10 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
         .map(
           (r) =>
             `${r.op.name} ${ratioText(r.ratio)}` +
-            (r.rawRatio.value < r.target ? ` (raw itself ${ratioText(r.rawRatio)})` : ""),
+            (r.rawRatio.value < r.target ? ` (raw itself ${ratioText(r.rawRatio)})` : "") +
+            (r.ratio.value < r.target && Number.isFinite(r.throughputFloor)
+              ? ` (floor on this stack ${f2(r.throughputFloor)}×)`
+              : ""),
         )
         .join(", "),
     ],
@@ -247,13 +277,14 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
   }
   out.push(
     "",
-    `| operation | group | p50 ratio vs raw (c=1) | its floor: the pipeline alone | compiled query executing the answer (ms) | graphql-js executing it (ms) | floor with that execution | req/s ratio vs @neo4j/graphql (c=${top}) | target | raw's own ratio vs @neo4j/graphql |`,
-    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    `| operation | group | p50 ratio vs raw (c=1) | its floor: the pipeline alone | compiled query executing the answer (ms) | graphql-js executing it (ms) | floor with that execution | req/s ratio vs @neo4j/graphql (c=${top}) | target | raw's own ratio vs @neo4j/graphql | throughput floor on this stack |`,
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   );
   for (const r of rows)
     out.push(
       `| ${r.op.name} | ${r.op.group} | ${f2(r.p50Ratio)} | ${f2(r.p50Floor)} | ${f2(r.executionMs)} | ${f2(r.graphqlJsMs)} | ` +
-        `${f2(r.p50FloorExecuted)} | ${ratioText(r.ratio)} | ≥ ${r.target} | ${ratioText(r.rawRatio)} |`,
+        `${f2(r.p50FloorExecuted)} | ${ratioText(r.ratio)} | ≥ ${r.target} | ${ratioText(r.rawRatio)} | ` +
+        `${Number.isFinite(r.throughputFloor) ? `${f2(r.throughputFloor)}×` : "n/a"} |`,
     );
   out.push(
     "",
@@ -269,7 +300,14 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
       "*raw's own ratio*: raw's req/s over @neo4j/graphql's at c=" +
       top +
       ", what a server that added nothing to the hand-written statements would reach; where it is under the " +
-      "target, the target asks actorgraph to be faster than the floor.",
+      "target, the target asks actorgraph to be faster than the floor. " +
+      "*throughput floor on this stack*: the same for a GraphQL server whose statements and rows cost what raw's " +
+      "do and which adds only what actorgraph's pipeline alone costs more than raw's in CPU per request at c=" +
+      top +
+      " (next section) plus the compiled query executing the answer: raw's req/s times raw's CPU per request " +
+      "(server, Neo4j and load generator; the CPU table) over that CPU plus the addition, over @neo4j/graphql's " +
+      "req/s. The cores are busy at this concurrency, so req/s goes as the inverse of CPU per request; where " +
+      "this floor is near the target, the target leaves actorgraph almost nothing beyond the pipeline.",
     "",
   );
   if (rows.some((r) => r.ratio.lowerBound)) {
@@ -281,7 +319,7 @@ export function renderResults(run: RunReport): { markdown: string; summary: stri
       "",
     );
   }
-  out.push(...renderPipeline(run.pipeline));
+  out.push(...renderPipeline(run.pipeline, run.pipelineLoad, top));
   out.push(...renderCpu(run, top));
 
   out.push(
@@ -437,25 +475,32 @@ function renderCpu(run: RunReport, top: number): string[] {
   return out;
 }
 
-/** Each server answering a request that reaches no database (NO_DATABASE), at c=1. */
-function renderPipeline(pipeline: Map<Contender, LoadFigures>): string[] {
+/** Each server answering a request that reaches no database (NO_DATABASE), at c=1 and under load. */
+function renderPipeline(
+  pipeline: Map<Contender, LoadFigures>,
+  pipelineLoad: Map<Contender, LoadFigures>,
+  top: number,
+): string[] {
   if (pipeline.size === 0) return [];
   const out = [
-    "## The pipeline alone (no database, c=1)",
+    "## The pipeline alone (no database)",
     "",
-    "The same request loop as the operations at c=1, for a request that reaches no database: raw answers an " +
+    "The same request loops as the operations, for a request that reaches no database: raw answers an " +
       "empty operation (node:http, a JSON body parsed, an empty row list serialised), actorgraph and " +
       "@neo4j/graphql `{ __typename }` (HTTP through Yoga, parsing and validation from their caches, execution " +
       "of one field, and each server's own plugins). The difference to raw is the fixed cost of answering in " +
-      "GraphQL on this stack, paid by every operation before any statement runs.",
+      "GraphQL on this stack, paid by every operation before any statement runs: in latency at c=1, and in " +
+      `the server's CPU per request at c=${top} (autocannon, as the operations' cells).`,
     "",
-    "| contender | p50 / p95 / p99 ms | req/s | server's own timing (median ms) |",
-    "|---|---|---:|---:|",
+    `| contender | c=1 p50 / p95 / p99 ms | c=1 req/s | server's own timing (median ms) | c=${top} req/s | c=${top} server CPU ms / request |`,
+    "|---|---|---:|---:|---:|---:|",
   ];
   for (const [contender, m] of pipeline) {
+    const load = pipelineLoad.get(contender);
     out.push(
       `| ${contender} | ${f2(m.p50)} / ${f2(m.p95)} / ${f2(m.p99)} | ${Math.round(m.rps)} | ` +
-        `${m.serverTiming ? f2(m.serverTiming.totalMs) : "–"} |`,
+        `${m.serverTiming ? f2(m.serverTiming.totalMs) : "–"} | ${load ? Math.round(load.rps) : "–"} | ` +
+        `${load?.cpu ? f3(load.cpu.serverMsPerRequest) : "–"} |`,
     );
   }
   out.push("");
