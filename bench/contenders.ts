@@ -121,6 +121,14 @@ export type LoadFigures = {
   cpu?: CpuShares & { serverMsPerRequest: number };
 };
 
+/** The nearest-rank median of `values`, in any order. */
+export function median(values: number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+}
+
 /** Nearest-rank percentile of ascending `sorted`. */
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;

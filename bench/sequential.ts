@@ -6,7 +6,7 @@
 // on every contender, not on whichever one happened to be running.
 import http from "node:http";
 import type { Contender, ContenderProcess, LoadFigures } from "./contenders.ts";
-import { percentile, requestBody } from "./contenders.ts";
+import { median, percentile, requestBody } from "./contenders.ts";
 import type { Operation } from "./operations.ts";
 
 export type InterleavedTiming = { warmupSeconds: number; seconds: number; rounds: number };
@@ -84,12 +84,6 @@ async function runFor(client: Client, seconds: number, samples: Samples | null):
   } while (performance.now() < end);
   return { errors };
 }
-
-const median = (values: number[]) =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
 
 /** Warm-up, then `rounds` turns per contender of seconds/rounds each; figures per contender. */
 export async function measureInterleaved(

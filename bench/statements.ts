@@ -18,6 +18,7 @@ import { Database, type Params, type RequestStats } from "../src/db/database.ts"
 import { createGraph } from "../src/graph/index.ts";
 import { createLogger } from "../src/log.ts";
 import { benchArgs } from "./args.ts";
+import { median } from "./contenders.ts";
 import { processCpuMs } from "./cpu.ts";
 import { openBenchDatabase } from "./neo4j.ts";
 import { createOperations, DEFAULT_IDS, type Operation } from "./operations.ts";
@@ -32,7 +33,6 @@ const operations = named ?? createOperations(DEFAULT_IDS);
 type Way = { name: string; run: () => Promise<unknown[]> };
 type Round = { wallMs: number; clientMs: number; neo4jMs: number };
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? Number.NaN;
 const fixed = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return `${median(values).toFixed(3)} (${sorted[0]?.toFixed(3)}–${sorted[sorted.length - 1]?.toFixed(3)})`;

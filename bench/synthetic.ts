@@ -18,6 +18,7 @@ import { bulkLoadRecords } from "../src/import/bulk-load.ts";
 import type { ImportedActor, ImportedRecord } from "../src/import/records.ts";
 import { createLogger } from "../src/log.ts";
 import type { Predicate } from "../src/model.ts";
+import { median } from "./contenders.ts";
 import { BENCH_NEO4J } from "./neo4j.ts";
 import { createOperations, DEFAULT_IDS } from "./operations.ts";
 import { runRawStatement } from "./raw-statement.ts";
@@ -132,11 +133,6 @@ export function* generateRecords(shape: Shape, actors: number, claims: number, s
 
 async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /**
