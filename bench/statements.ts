@@ -11,8 +11,10 @@
 // R interleaved rounds of N runs each (default 5 × 1,000) after 500 warm-up runs;
 // per way, the median over rounds (and their range) of each round's median
 // wall time, CPU of this process (the client: Bolt encoding, decoding rows)
-// and of Neo4j per statement, and the rows' size as JSON. Figures only.
-import neo4j from "neo4j-driver";
+// and of Neo4j per statement, the rows' size as JSON, and the db hits
+// Neo4j's PROFILE counts for the way's statements (once, after the rounds).
+// Figures only.
+import neo4j, { type ProfiledPlan } from "neo4j-driver";
 import { createApp } from "../src/api/yoga.ts";
 import { Database, type Params, type RequestStats } from "../src/db/database.ts";
 import { createGraph } from "../src/graph/index.ts";
@@ -30,7 +32,8 @@ const ROUNDS = counts.rounds;
 const RUNS = counts.runs;
 const operations = named ?? createOperations(DEFAULT_IDS);
 
-type Way = { name: string; run: () => Promise<unknown[]> };
+type Statement = { text: string; params: Params };
+type Way = { name: string; statements: Statement[]; run: () => Promise<unknown[]> };
 type Round = { wallMs: number; clientMs: number; neo4jMs: number };
 
 const fixed = (values: number[]) => {
@@ -52,7 +55,7 @@ try {
   });
 
   /** The statements actorgraph's app sends for the operation's query, as sent. */
-  async function statementsOf(op: Operation): Promise<{ text: string; params: Params }[]> {
+  async function statementsOf(op: Operation): Promise<Statement[]> {
     const stats: RequestStats = { roundTrips: 0, databaseMs: 0, statements: [] };
     const response = await Database.recordStats(stats, () =>
       app.fetch("http://bench/graphql", {
@@ -83,25 +86,49 @@ try {
     };
   }
 
+  /** Database hits of the statements, summed over each one's PROFILE plan. */
+  async function dbHitsOf(statements: Statement[]): Promise<number> {
+    let hits = 0;
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      for (const { text, params } of statements) {
+        const { summary } = await session.run(`PROFILE ${text}`, params);
+        const walk = (plan: ProfiledPlan): void => {
+          hits += plan.dbHits;
+          for (const child of plan.children) walk(child);
+        };
+        if (summary.profile) walk(summary.profile);
+      }
+    } finally {
+      await session.close();
+    }
+    return hits;
+  }
+
   console.log(
     `${ROUNDS} interleaved rounds of ${RUNS} runs per way; median over rounds (range) in ms per operation's statements`,
   );
-  console.log("| operation | way | wall p50 | client CPU | Neo4j CPU | rows KB |");
-  console.log("|---|---|---:|---:|---:|---:|");
+  console.log("| operation | way | wall p50 | client CPU | Neo4j CPU | rows KB | db hits |");
+  console.log("|---|---|---:|---:|---:|---:|---:|");
   for (const op of operations) {
     const statements = await statementsOf(op);
-    const inSequence = async (run: (s: { text: string; params: Params }) => Promise<unknown[]>) => {
+    const inSequence = async (run: (s: Statement) => Promise<unknown[]>) => {
       const rows: unknown[] = [];
       for (const statement of statements) rows.push(...(await run(statement)));
       return rows;
     };
     const ways: Way[] = [
-      { name: "actorgraph", run: () => inSequence((s) => db.read(s.text, s.params)) },
+      { name: "actorgraph", statements, run: () => inSequence((s) => db.read(s.text, s.params)) },
       {
         name: "same text",
+        statements,
         run: () => inSequence((s) => runRawStatement(driver, s.text, s.params, TRANSACTION_TIMEOUT_MS)),
       },
-      { name: "raw", run: () => runRawStatement(driver, op.raw.cypher, op.raw.params, TRANSACTION_TIMEOUT_MS) },
+      {
+        name: "raw",
+        statements: [{ text: op.raw.cypher, params: op.raw.params }],
+        run: () => runRawStatement(driver, op.raw.cypher, op.raw.params, TRANSACTION_TIMEOUT_MS),
+      },
     ];
     const rounds = new Map<string, Round[]>(ways.map((way) => [way.name, []]));
     for (const way of ways) for (let i = 0; i < 500; i++) await way.run();
@@ -117,7 +144,8 @@ try {
       const kb = JSON.stringify(await way.run()).length / 1024;
       console.log(
         `| ${op.name} | ${way.name} | ${fixed(figures.map((f) => f.wallMs))} | ` +
-          `${fixed(figures.map((f) => f.clientMs))} | ${fixed(figures.map((f) => f.neo4jMs))} | ${kb.toFixed(1)} |`,
+          `${fixed(figures.map((f) => f.clientMs))} | ${fixed(figures.map((f) => f.neo4jMs))} | ${kb.toFixed(1)} | ` +
+          `${await dbHitsOf(way.statements)} |`,
       );
     }
   }

@@ -20,9 +20,9 @@
 // 3.6 ms of client CPU as maps, 1.6 ms as lists (7.8 -> 6.0 ms per request).
 // The branches return the relations' properties, not the relationships:
 // read after the UNION, each property is fetched again for the ordering and
-// the rows (one-off, on the bench neighbourhood: 3,717 db hits with the
-// relationships carried out, 2,985 without, and ~0.13 ms less a statement,
-// 1.42–1.51 against 1.50–1.64 ms in seven interleaved rounds of 1,000).
+// the rows. `npm run bench:statements -- neighbourhood-2-hops` counts 2,985
+// db hits for the bench neighbourhood, and 3,717 with this file as it was
+// before (e7a0a5d^) in place.
 // Relations carry their counts and dates only with $relationDetail;
 // predicate and ends are read from the key (PREDICATE|fromId|toId).
 // The asOf and confidence tests (one or the other) and the relations' detail
