@@ -118,7 +118,7 @@ export type LoadFigures = {
    * Autocannon cells: the server's CPU per answered request over the timed
    * window, and how busy it, Neo4j and the load generator were (bench/cpu.ts).
    */
-  cpu?: CpuShares & { serverMsPerRequest: number };
+  cpu?: CpuShares & { serverMsPerRequest: number; serverSystemMsPerRequest: number };
 };
 
 /** The nearest-rank median of `values`, in any order. */
@@ -197,7 +197,7 @@ export async function measure(
   await afterWarmup();
   const window = startCpuWindow(target.child.pid, neo4jPid);
   const { result, successes, errorCodes } = await run({ ...base, duration: timing.seconds });
-  const { serverMs, ...shares } = window.end();
+  const { serverMs, serverSystemMs, ...shares } = window.end();
   const sorted = successes.sort((a, b) => a - b);
   return {
     p50: percentile(sorted, 50),
@@ -209,6 +209,10 @@ export async function measure(
     errors: result.errors + (result.requests.total - sorted.length),
     ...(Object.keys(errorCodes).length > 0 ? { errorCodes } : {}),
     // Every answer the window saw cost the server CPU, errors included.
-    cpu: { ...shares, serverMsPerRequest: serverMs / Math.max(result.requests.total, 1) },
+    cpu: {
+      ...shares,
+      serverMsPerRequest: serverMs / Math.max(result.requests.total, 1),
+      serverSystemMsPerRequest: serverSystemMs / Math.max(result.requests.total, 1),
+    },
   };
 }

@@ -16,35 +16,51 @@ const TICKS_PER_SECOND = (() => {
   }
 })();
 
-/** User plus system CPU time a process has used so far, in ms; NaN when it cannot be read. */
-export function processCpuMs(pid: number | undefined): number {
-  if (pid === undefined) return Number.NaN;
+/** User and system CPU time a process has used so far, in ms; NaN when they cannot be read. */
+function processCpuTimesMs(pid: number | undefined): { userMs: number; systemMs: number } {
+  if (pid === undefined) return { userMs: Number.NaN, systemMs: Number.NaN };
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // Fields after the command name (which may hold spaces), from field 3: utime is 14, stime 15.
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+    return {
+      userMs: (Number(fields[11]) * 1000) / TICKS_PER_SECOND,
+      systemMs: (Number(fields[12]) * 1000) / TICKS_PER_SECOND,
+    };
   } catch {
-    return Number.NaN;
+    return { userMs: Number.NaN, systemMs: Number.NaN };
   }
+}
+
+/** User plus system CPU time a process has used so far, in ms; NaN when it cannot be read. */
+export function processCpuMs(pid: number | undefined): number {
+  const { userMs, systemMs } = processCpuTimesMs(pid);
+  return userMs + systemMs;
 }
 
 /** How busy each process was over a window: CPU seconds per wall second (1 = one core all the time). */
 export type CpuShares = { server: number; neo4j: number; loadGenerator: number };
 
-/** Starts a window over the server's and Neo4j's processes and this one; `end` gives their shares and the server's CPU ms. */
+/**
+ * Starts a window over the server's and Neo4j's processes and this one; `end`
+ * gives their shares and the server's CPU ms, of them in the kernel (system
+ * calls: sockets) `serverSystemMs`.
+ */
 export function startCpuWindow(serverPid: number | undefined, neo4jPid: number | undefined) {
   const started = performance.now();
-  const server = processCpuMs(serverPid);
+  const server = processCpuTimesMs(serverPid);
   const neo4j = processCpuMs(neo4jPid);
   const self = process.cpuUsage();
   return {
-    end(): CpuShares & { serverMs: number } {
+    end(): CpuShares & { serverMs: number; serverSystemMs: number } {
       const wallMs = Math.max(performance.now() - started, 1);
       const selfUsage = process.cpuUsage(self);
-      const serverMs = processCpuMs(serverPid) - server;
+      const serverNow = processCpuTimesMs(serverPid);
+      const serverSystemMs = serverNow.systemMs - server.systemMs;
+      const serverMs = serverNow.userMs - server.userMs + serverSystemMs;
       return {
         serverMs,
+        serverSystemMs,
         server: serverMs / wallMs,
         neo4j: (processCpuMs(neo4jPid) - neo4j) / wallMs,
         loadGenerator: (selfUsage.user + selfUsage.system) / 1000 / wallMs,

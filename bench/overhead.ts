@@ -10,8 +10,8 @@
 // `npm run bench:data` or `npm run bench`; this keeps its data).
 // autocannon at concurrency C (default 16): a 6 s warm-up per contender and
 // operation, then R rounds (default 1) of 1 s warm-up and 5 s timed each,
-// the contenders taking turns. Per request: the server's CPU and Neo4j's
-// (from /proc, bench/cpu.ts). Figures only.
+// the contenders taking turns. Per request: the server's CPU (and how much of
+// it was system calls) and Neo4j's (from /proc, bench/cpu.ts). Figures only.
 import { benchArgs } from "./args.ts";
 import { CONTENDERS, measure, startContender } from "./contenders.ts";
 import { openBenchDatabase } from "./neo4j.ts";
@@ -45,7 +45,8 @@ try {
         console.log(
           `round ${round} ${op.name.padEnd(20)} ${server.contender.padEnd(13)} c=${CONCURRENCY}: ` +
             `${figures.rps.toFixed(0)} req/s, p50 ${figures.p50.toFixed(2)} ms, ` +
-            `server CPU ${ms(figures.cpu?.serverMsPerRequest)} ms/request, Neo4j CPU ${ms(neo4jMs)} ms/request` +
+            `server CPU ${ms(figures.cpu?.serverMsPerRequest)} ms/request ` +
+            `(system ${ms(figures.cpu?.serverSystemMsPerRequest)}), Neo4j CPU ${ms(neo4jMs)} ms/request` +
             (figures.errors ? `, ERRORS ${figures.errors}` : ""),
         );
       }
