@@ -139,13 +139,18 @@ try {
         rounds.get(way.name)?.push(await timeRound(way));
       }
     }
+    // actorgraph's and the same text share their statements: profiled once.
+    const dbHits = new Map<Statement[], number>();
+    for (const way of ways) {
+      if (!dbHits.has(way.statements)) dbHits.set(way.statements, await dbHitsOf(way.statements));
+    }
     for (const way of ways) {
       const figures = rounds.get(way.name) ?? [];
       const kb = JSON.stringify(await way.run()).length / 1024;
       console.log(
         `| ${op.name} | ${way.name} | ${fixed(figures.map((f) => f.wallMs))} | ` +
           `${fixed(figures.map((f) => f.clientMs))} | ${fixed(figures.map((f) => f.neo4jMs))} | ${kb.toFixed(1)} | ` +
-          `${await dbHitsOf(way.statements)} |`,
+          `${dbHits.get(way.statements)} |`,
       );
     }
   }
